@@ -1,0 +1,63 @@
+#include "CliContext.h"
+#include "ProjectCommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <array>
+
+using namespace syncstudio::cli;
+
+namespace {
+
+const std::array<Command, 4> Commands{{
+    {"validate", "check a project; errors and warnings as file:line:column", runValidate},
+    {"rewrite", "write a project through the model into another folder", runRewrite},
+    {"order", "print the mappings in processing order", runOrder},
+    {"export", "write sync.json (or mapping files) with every mapping in order", runExport},
+}};
+
+void printUsage(QTextStream& out)
+{
+    out << "Usage: syncstudio-cli COMMAND [OPTIONS] ...\n\n"
+        << "SyncStudio " SYNCSTUDIO_VERSION " on the command line: the same engine as the "
+           "desktop application.\n\nCommands:\n";
+    for (const Command& c : Commands)
+        out << "  " << QString::fromLatin1(c.name).leftJustified(12) << c.summary << '\n';
+    out << "\nRun 'syncstudio-cli COMMAND --help' for the options of a command.\n";
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("syncstudio-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SYNCSTUDIO_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        QTextStream err(stderr);
+        printUsage(err);
+        return UserError;
+    }
+    const QString name = arguments.at(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") ||
+        name == QLatin1String("help")) {
+        QTextStream out(stdout);
+        printUsage(out);
+        return Success;
+    }
+    if (name == QLatin1String("--version")) {
+        QTextStream(stdout) << "syncstudio-cli " SYNCSTUDIO_VERSION "\n";
+        return Success;
+    }
+    for (const Command& c : Commands) {
+        if (name == QLatin1String(c.name)) {
+            QStringList rest = arguments.mid(2);
+            rest.prepend(QStringLiteral("syncstudio-cli ") + name);
+            return c.run(rest);
+        }
+    }
+    return fail(
+        QStringLiteral("unknown command '%1'; run 'syncstudio-cli --help' for the list").arg(name));
+}

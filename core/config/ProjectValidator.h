@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Diagnostic.h"
+
+#include <QVector>
+
+namespace syncstudio::config {
+
+class Project;
+
+// Every error and warning of the project, in file order.
+QVector<Diagnostic> validateProject(const Project& project);
+
+// The field names IDM documents for a mapping, a property row and a policy.
+const QStringList& knownMappingFields();
+const QStringList& knownPropertyFields();
+const QStringList& knownPolicyFields();
+
+} // namespace syncstudio::config
