@@ -17,7 +17,10 @@ bool writeFileAtomically(const QString& path, const QByteArray& data, QString* e
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: with Qt's write buffer an error during the final flush (disk full, file
+    // size limit) is not seen by commit(), which then replaces the old file with a
+    // truncated one. Unbuffered, every failed write is recorded and commit() refuses.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
             *error =
                 QStringLiteral("%1: cannot open for writing: %2").arg(path, file.errorString());

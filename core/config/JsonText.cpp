@@ -904,14 +904,26 @@ bool JsonText::moveItem(NodeId array, int from, int to)
     return true;
 }
 
-QByteArray JsonText::reindented(NodeId node, const QByteArray& newIndent) const
+QByteArray JsonText::reindented(NodeId node, const QByteArray& newIndent,
+                               const QByteArray& newUnit) const
 {
     const QByteArray oldIndent = lineIndent(keyBegin(node) >= 0 ? keyBegin(node) : begin(node));
-    const QByteArray raw = rawText(node);
-    QList<QByteArray> lines = raw.split('\n');
+    const QByteArray& oldUnit = m_style.indentUnit;
+    QList<QByteArray> lines = rawText(node).split('\n');
     for (int i = 1; i < lines.size(); ++i) {
-        if (lines[i].startsWith(oldIndent))
-            lines[i] = newIndent + lines[i].mid(oldIndent.size());
+        QByteArray& line = lines[i];
+        if (!line.startsWith(oldIndent))
+            continue;
+        int at = oldIndent.size();
+        int levels = 0;
+        while (!newUnit.isEmpty() && !oldUnit.isEmpty() && line.mid(at, oldUnit.size()) == oldUnit) {
+            at += oldUnit.size();
+            ++levels;
+        }
+        QByteArray indent = newIndent;
+        for (int level = 0; level < levels; ++level)
+            indent += newUnit;
+        line = indent + line.mid(at);
     }
     return lines.join('\n');
 }

@@ -96,8 +96,11 @@ public:
     bool removeItem(NodeId array, int index);
     bool moveItem(NodeId array, int from, int to);
 
-    // The text of node re-indented as if it began on a line indented by newIndent.
-    QByteArray reindented(NodeId node, const QByteArray& newIndent) const;
+    // The text of node re-indented as if it began on a line indented by newIndent; with
+    // newUnit, each nesting level is written with newUnit instead of this text's own unit.
+    QByteArray reindented(NodeId node, const QByteArray& newIndent,
+                          const QByteArray& newUnit = {}) const;
+    const QByteArray& indentUnit() const { return m_style.indentUnit; }
     // Leading whitespace of the line on which offset lies.
     QByteArray lineIndent(int offset) const;
     // The indent of the members or items of container (existing ones, or one unit deeper).

@@ -28,8 +28,9 @@ QByteArray exportSyncJson(const Project& project, const QVector<Mapping>& ordere
         if (mapping.member(mapping.root(), QStringLiteral("name")) == JsonText::NoNode)
             mapping.insertMember(mapping.root(), QStringLiteral("name"), m.name(), {});
         const JsonText::NodeId array = out.find(arrayPointer);
-        out.insertRawItem(array, out.childCount(array),
-                          mapping.reindented(mapping.root(), out.childIndent(array)));
+        out.insertRawItem(
+            array, out.childCount(array),
+            mapping.reindented(mapping.root(), out.childIndent(array), out.indentUnit()));
     }
     QByteArray text = out.text();
     if (!keepSyncFile && !text.endsWith('\n'))

@@ -309,7 +309,7 @@ private:
         const JsonText::NodeId node = m.node();
         const QString name = m.name();
 
-        const QVector<Mapping>& sameName = m_names.value(name);
+        const QVector<Mapping> sameName = m_names.value(name);
         if (sameName.size() > 1 &&
             !(sameName.first().file() == file && sameName.first().pointer() == m.pointer())) {
             const Mapping& first = sameName.first();
@@ -431,7 +431,7 @@ private:
             QStringList members = cycle;
             members.removeLast();
             for (const QString& name : members) {
-                const Mapping& m = m_names.value(name).first();
+                const Mapping m = m_names.value(name).first();
                 const JsonText::NodeId syncAfter =
                     m.json().member(m.node(), QStringLiteral("syncAfter"));
                 error(m.file(), syncAfter == JsonText::NoNode ? m.node() : syncAfter,

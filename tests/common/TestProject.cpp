@@ -92,7 +92,7 @@ int runCli(const QStringList& arguments, QByteArray* out, QByteArray* err,
     QProcess process;
     if (!workingDirectory.isEmpty())
         process.setWorkingDirectory(workingDirectory);
-    process.start(qEnvironmentVariable("SYNCSTUDIO_CLI"), arguments);
+    process.start(QStringLiteral(SYNCSTUDIO_CLI_PATH), arguments);
     if (!process.waitForFinished(120000))
         return -1;
     if (out)
