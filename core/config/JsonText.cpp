@@ -905,7 +905,7 @@ bool JsonText::moveItem(NodeId array, int from, int to)
 }
 
 QByteArray JsonText::reindented(NodeId node, const QByteArray& newIndent,
-                               const QByteArray& newUnit) const
+                                const QByteArray& newUnit) const
 {
     const QByteArray oldIndent = lineIndent(keyBegin(node) >= 0 ? keyBegin(node) : begin(node));
     const QByteArray& oldUnit = m_style.indentUnit;
@@ -916,7 +916,8 @@ QByteArray JsonText::reindented(NodeId node, const QByteArray& newIndent,
             continue;
         int at = oldIndent.size();
         int levels = 0;
-        while (!newUnit.isEmpty() && !oldUnit.isEmpty() && line.mid(at, oldUnit.size()) == oldUnit) {
+        while (!newUnit.isEmpty() && !oldUnit.isEmpty() &&
+               line.mid(at, oldUnit.size()) == oldUnit) {
             at += oldUnit.size();
             ++levels;
         }
