@@ -23,7 +23,7 @@ constexpr std::array<std::pair<Situation, const char*>, 13> SituationNames{{
     {Situation::AllGone, "ALL_GONE"},
 }};
 
-constexpr std::array<std::pair<Action, const char*>, 10> ActionNames{{
+constexpr std::array<std::pair<Action, const char*>, 11> ActionNames{{
     {Action::Create, "CREATE"},
     {Action::Update, "UPDATE"},
     {Action::Delete, "DELETE"},
@@ -32,6 +32,7 @@ constexpr std::array<std::pair<Action, const char*>, 10> ActionNames{{
     {Action::Exception, "EXCEPTION"},
     {Action::Ignore, "IGNORE"},
     {Action::Report, "REPORT"},
+    {Action::NoReport, "NOREPORT"},
     {Action::NoAction, "NOACTION"},
     {Action::Async, "ASYNC"},
 }};
@@ -92,27 +93,20 @@ QStringList allActionNames()
 
 Action defaultAction(Situation situation)
 {
-    // The defaults of IDM's synchronization service for a situation without a policy.
     switch (situation) {
     case Situation::Confirmed:
-    case Situation::Found:
-        return Action::Update;
-    case Situation::Absent:
-        return Action::Create;
-    case Situation::Unqualified:
-        return Action::Delete;
+    case Situation::Found: return Action::Update;
+    case Situation::Absent: return Action::Create;
+    case Situation::Unqualified: return Action::Delete;
     case Situation::SourceIgnored:
-    case Situation::TargetIgnored:
-        return Action::Ignore;
-    case Situation::AllGone:
-        return Action::NoAction;
+    case Situation::TargetIgnored: return Action::Report;
+    case Situation::AllGone: return Action::NoReport;
     case Situation::FoundAlreadyLinked:
     case Situation::Ambiguous:
     case Situation::Missing:
     case Situation::SourceMissing:
     case Situation::Unassigned:
-    case Situation::LinkOnly:
-        return Action::Exception;
+    case Situation::LinkOnly: return Action::Exception;
     }
     return Action::Exception;
 }

@@ -34,7 +34,8 @@ enum class Action
     Exception,
     Ignore,
     Report,
-    NoAction,
+    NoReport,
+    NoAction, // PingIDM's spelling of "do nothing, report nothing"; OpenIDM has NOREPORT
     Async,
 };
 
@@ -45,7 +46,8 @@ std::optional<Action> actionFromName(const QString& name);
 QStringList allSituationNames();
 QStringList allActionNames();
 
-// What IDM does in a situation for which the mapping has no policy.
+// What IDM does in a situation for which the mapping has no policy (OpenIDM's
+// sync/impl/Situation.java gives each situation its default ReconAction).
 Action defaultAction(Situation situation);
 
 } // namespace syncstudio::config

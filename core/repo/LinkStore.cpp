@@ -1,0 +1,7 @@
+#include "LinkStore.h"
+
+namespace syncstudio::repo {
+
+LinkStore::~LinkStore() = default;
+
+} // namespace syncstudio::repo
