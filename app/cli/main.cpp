@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "ProjectCommands.h"
+#include "ScriptCommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -9,11 +10,12 @@ using namespace syncstudio::cli;
 
 namespace {
 
-const std::array<Command, 4> Commands{{
+const std::array<Command, 5> Commands{{
     {"validate", "check a project; errors and warnings as file:line:column", runValidate},
     {"rewrite", "write a project through the model into another folder", runRewrite},
     {"order", "print the mappings in processing order", runOrder},
     {"export", "write sync.json (or mapping files) with every mapping in order", runExport},
+    {"eval-script", "run one IDM script object with bindings and print its value", runEvalScript},
 }};
 
 void printUsage(QTextStream& out)
