@@ -5,8 +5,7 @@ namespace syncstudio::recon {
 LinkIndex::LinkIndex(QString linkType, bool reversed)
     : m_linkType(std::move(linkType))
     , m_reversed(reversed)
-{
-}
+{}
 
 bool LinkIndex::load(repo::LinkStore& store, QString* error)
 {

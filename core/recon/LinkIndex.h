@@ -20,7 +20,8 @@ public:
     qint64 size() const { return m_size; }
 
     // The stored form of a link between sourceId and targetId.
-    repo::Link link(const QString& qualifier, const QString& sourceId, const QString& targetId) const;
+    repo::Link link(const QString& qualifier, const QString& sourceId,
+                    const QString& targetId) const;
     // Keeps the index in step with links the run writes.
     void insert(const QString& qualifier, const QString& sourceId, const QString& targetId);
     void remove(const QString& qualifier, const QString& sourceId, const QString& targetId);

@@ -2,7 +2,6 @@
 
 #include <QMutex>
 #include <QWaitCondition>
-
 #include <atomic>
 
 namespace syncstudio::recon {

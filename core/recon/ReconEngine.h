@@ -10,7 +10,6 @@
 
 #include <QHash>
 #include <QJsonObject>
-
 #include <functional>
 #include <memory>
 
@@ -37,7 +36,14 @@ struct ReconOptions
 
 struct ReconProgress
 {
-    enum class Phase { Links, Targets, Source, Target, Done };
+    enum class Phase
+    {
+        Links,
+        Targets,
+        Source,
+        Target,
+        Done
+    };
     Phase phase = Phase::Links;
     qint64 processed = 0; // objects of this phase so far
     qint64 total = -1;    // when known

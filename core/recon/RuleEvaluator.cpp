@@ -26,8 +26,7 @@ void addNotes(QStringList& notes, const ScriptResult& result, const QString& wha
 RuleEvaluator::RuleEvaluator(const MappingRules& rules, const script::ScriptSettings& settings)
     : m_rules(rules)
     , m_host(settings)
-{
-}
+{}
 
 QString RuleEvaluator::label(const QString& what) const
 {
@@ -84,7 +83,8 @@ Evaluated<bool> RuleEvaluator::isSourceValid(const QJsonObject& source, const QS
                 QStringLiteral("validSource"));
         addNotes(out.notes, result, QStringLiteral("validSource"));
         if (result.isError()) {
-            out.error = label(QStringLiteral("validSource")) + QStringLiteral(": ") + result.toString();
+            out.error =
+                label(QStringLiteral("validSource")) + QStringLiteral(": ") + result.toString();
             return out;
         }
         if (result.isValue() && !result.value.isBool()) {
@@ -114,8 +114,9 @@ Evaluated<bool> RuleEvaluator::isTargetValid(const QJsonObject& target)
     out.value = true;
     if (!m_rules.validTarget.present)
         return out;
-    const ScriptResult result = run(m_rules.validTarget, ScriptKind::ValidTarget,
-                                    {{QStringLiteral("target"), target}}, QStringLiteral("validTarget"));
+    const ScriptResult result =
+        run(m_rules.validTarget, ScriptKind::ValidTarget, {{QStringLiteral("target"), target}},
+            QStringLiteral("validTarget"));
     addNotes(out.notes, result, QStringLiteral("validTarget"));
     if (result.isError())
         out.error = label(QStringLiteral("validTarget")) + QStringLiteral(": ") + result.toString();
@@ -125,7 +126,7 @@ Evaluated<bool> RuleEvaluator::isTargetValid(const QJsonObject& target)
 }
 
 Evaluated<CorrelationRequest> RuleEvaluator::correlation(const QJsonObject& source,
-                                                          const QString& qualifier)
+                                                         const QString& qualifier)
 {
     Evaluated<CorrelationRequest> out;
     const QJsonObject bindings{{QStringLiteral("source"), source},
@@ -140,11 +141,12 @@ Evaluated<CorrelationRequest> RuleEvaluator::correlation(const QJsonObject& sour
                             QStringLiteral(": the expressionTree is not {\"all\"|\"any\": [...]}");
             return out;
         }
-        const ScriptResult result =
-            run(query->script, ScriptKind::CorrelationQuery, bindings, QStringLiteral("correlationQuery"));
+        const ScriptResult result = run(query->script, ScriptKind::CorrelationQuery, bindings,
+                                        QStringLiteral("correlationQuery"));
         addNotes(out.notes, result, QStringLiteral("correlationQuery"));
         if (result.isError()) {
-            out.error = label(QStringLiteral("correlationQuery")) + QStringLiteral(": ") + result.toString();
+            out.error = label(QStringLiteral("correlationQuery")) + QStringLiteral(": ") +
+                        result.toString();
             return out;
         }
         if (result.isNotEvaluated()) {
@@ -153,7 +155,8 @@ Evaluated<CorrelationRequest> RuleEvaluator::correlation(const QJsonObject& sour
         }
         const Evaluated<query::QueryFilter> filter = correlationFilter(result.value.toObject());
         if (!filter.ok()) {
-            out.error = label(QStringLiteral("correlationQuery")) + QStringLiteral(": ") + filter.error;
+            out.error =
+                label(QStringLiteral("correlationQuery")) + QStringLiteral(": ") + filter.error;
             return out;
         }
         out.value.filter = filter.value;
@@ -165,7 +168,8 @@ Evaluated<CorrelationRequest> RuleEvaluator::correlation(const QJsonObject& sour
                                         bindings, QStringLiteral("correlationScript"));
         addNotes(out.notes, result, QStringLiteral("correlationScript"));
         if (result.isError()) {
-            out.error = label(QStringLiteral("correlationScript")) + QStringLiteral(": ") + result.toString();
+            out.error = label(QStringLiteral("correlationScript")) + QStringLiteral(": ") +
+                        result.toString();
             return out;
         }
         for (const QJsonValue& candidate : result.value.toArray()) {
@@ -179,8 +183,8 @@ Evaluated<CorrelationRequest> RuleEvaluator::correlation(const QJsonObject& sour
 }
 
 Evaluated<QJsonObject> RuleEvaluator::buildTarget(const QJsonObject& source,
-                                                   const QJsonObject& oldTarget,
-                                                   const QString& qualifier)
+                                                  const QJsonObject& oldTarget,
+                                                  const QString& qualifier)
 {
     Evaluated<QJsonObject> out;
     for (const config::PropertyMapping& property : m_rules.properties) {
@@ -190,14 +194,15 @@ Evaluated<QJsonObject> RuleEvaluator::buildTarget(const QJsonObject& source,
             const QJsonObject content{{QStringLiteral("object"), source},
                                       {QStringLiteral("target"), out.value},
                                       {QStringLiteral("linkQualifier"), qualifier}};
-            const QJsonObject bindings = oldTarget.isEmpty()
-                                             ? content
-                                             : QJsonObject{{QStringLiteral("object"), source},
-                                                           {QStringLiteral("target"), out.value},
-                                                           {QStringLiteral("oldTarget"), oldTarget},
-                                                           {QStringLiteral("linkQualifier"), qualifier}};
-            const Evaluated<bool> holds = condition(property.condition, ScriptKind::PropertyCondition,
-                                                    content, bindings, what + QStringLiteral(" condition"));
+            const QJsonObject bindings =
+                oldTarget.isEmpty() ? content
+                                    : QJsonObject{{QStringLiteral("object"), source},
+                                                  {QStringLiteral("target"), out.value},
+                                                  {QStringLiteral("oldTarget"), oldTarget},
+                                                  {QStringLiteral("linkQualifier"), qualifier}};
+            const Evaluated<bool> holds =
+                condition(property.condition, ScriptKind::PropertyCondition, content, bindings,
+                          what + QStringLiteral(" condition"));
             out.notes += holds.notes;
             if (!holds.ok()) {
                 out.error = holds.error;
@@ -214,10 +219,10 @@ Evaluated<QJsonObject> RuleEvaluator::buildTarget(const QJsonObject& source,
                 value = *found;
         }
         if (property.transform.present) {
-            const ScriptResult result =
-                run(property.transform, ScriptKind::Transform,
-                    {{QStringLiteral("source"), value}, {QStringLiteral("linkQualifier"), qualifier}},
-                    what + QStringLiteral(" transform"));
+            const ScriptResult result = run(
+                property.transform, ScriptKind::Transform,
+                {{QStringLiteral("source"), value}, {QStringLiteral("linkQualifier"), qualifier}},
+                what + QStringLiteral(" transform"));
             addNotes(out.notes, result, what + QStringLiteral(" transform"));
             if (result.isError()) {
                 out.error = label(what + QStringLiteral(" transform")) + QStringLiteral(": ") +
@@ -265,11 +270,12 @@ Evaluated<Action> RuleEvaluator::action(Situation situation, const QJsonObject& 
             bindings.insert(QStringLiteral("source"), source);
         if (!target.isEmpty())
             bindings.insert(QStringLiteral("target"), target);
-        const ScriptResult result =
-            run(policy.actionScript, ScriptKind::PolicyAction, bindings, what + QStringLiteral(" action"));
+        const ScriptResult result = run(policy.actionScript, ScriptKind::PolicyAction, bindings,
+                                        what + QStringLiteral(" action"));
         addNotes(out.notes, result, what + QStringLiteral(" action"));
         if (result.isError()) {
-            out.error = label(what + QStringLiteral(" action")) + QStringLiteral(": ") + result.toString();
+            out.error =
+                label(what + QStringLiteral(" action")) + QStringLiteral(": ") + result.toString();
             return out;
         }
         if (result.isValue()) {
@@ -288,10 +294,10 @@ Evaluated<Action> RuleEvaluator::action(Situation situation, const QJsonObject& 
 }
 
 Evaluated<QJsonObject> RuleEvaluator::runTargetHook(const config::ScriptObject& hook,
-                                                     ScriptKind kind, const QJsonObject& source,
-                                                     const QJsonObject& target,
-                                                     const QJsonObject& oldTarget,
-                                                     Situation situation, const QString& qualifier)
+                                                    ScriptKind kind, const QJsonObject& source,
+                                                    const QJsonObject& target,
+                                                    const QJsonObject& oldTarget,
+                                                    Situation situation, const QString& qualifier)
 {
     Evaluated<QJsonObject> out;
     out.value = target;
@@ -324,14 +330,15 @@ Evaluated<query::QueryFilter> correlationFilter(const QJsonObject& parameters)
         if (const auto filter = query::QueryFilter::parse(filterText, &error))
             out.value = *filter;
         else
-            out.error = QStringLiteral("the query filter \"%1\" is invalid: %2").arg(filterText, error.toString());
+            out.error = QStringLiteral("the query filter \"%1\" is invalid: %2")
+                            .arg(filterText, error.toString());
         return out;
     }
     const QString queryId = parameters.value(QStringLiteral("_queryId")).toString();
     auto eq = [](const QString& field, const QJsonValue& value) {
-        return query::QueryFilter::comparison(query::JsonPointer::parse(field),
-                                              query::FilterOperator::Equals,
-                                              query::FilterValue::fromJson(value).value_or(query::FilterValue()));
+        return query::QueryFilter::comparison(
+            query::JsonPointer::parse(field), query::FilterOperator::Equals,
+            query::FilterValue::fromJson(value).value_or(query::FilterValue()));
     };
     // IDM's predefined repository queries (repo.jdbc.json / repo.orientdb.json).
     if (queryId == QLatin1String("for-userName")) {
@@ -342,8 +349,9 @@ Evaluated<query::QueryFilter> correlationFilter(const QJsonObject& parameters)
     } else if (queryId == QLatin1String("query-all-ids") || queryId == QLatin1String("query-all")) {
         out.value = query::QueryFilter::literal(true);
     } else if (queryId.isEmpty()) {
-        out.error = QStringLiteral("the correlation query returned neither _queryFilter nor _queryId; "
-                                   "return {'_queryFilter': '...'}");
+        out.error =
+            QStringLiteral("the correlation query returned neither _queryFilter nor _queryId; "
+                           "return {'_queryFilter': '...'}");
     } else {
         out.error = QStringLiteral("the predefined query \"%1\" is not known to SyncStudio; use "
                                    "_queryFilter instead")
@@ -352,14 +360,15 @@ Evaluated<query::QueryFilter> correlationFilter(const QJsonObject& parameters)
     return out;
 }
 
-std::optional<query::QueryFilter> expressionTreeFilter(const QJsonValue& tree, const QJsonObject& source)
+std::optional<query::QueryFilter> expressionTreeFilter(const QJsonValue& tree,
+                                                       const QJsonObject& source)
 {
     if (tree.isString()) {
         const QString field = tree.toString();
         const QJsonValue value = source.value(field);
-        return query::QueryFilter::comparison(query::JsonPointer::parse(field),
-                                              query::FilterOperator::Equals,
-                                              query::FilterValue::fromJson(value).value_or(query::FilterValue()));
+        return query::QueryFilter::comparison(
+            query::JsonPointer::parse(field), query::FilterOperator::Equals,
+            query::FilterValue::fromJson(value).value_or(query::FilterValue()));
     }
     const QJsonObject object = tree.toObject();
     const bool all = object.contains(QStringLiteral("all"));

@@ -7,7 +7,6 @@
 #include <QMutex>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace syncstudio::recon {
@@ -35,7 +34,7 @@ private:
 
     QHash<QString, QJsonObject> m_objects;
     QHash<QString, std::shared_ptr<const ValueIndex>> m_indexes; // by field pointer
-    QMutex m_indexMutex;                  // indexes are built lazily from worker threads
+    QMutex m_indexMutex; // indexes are built lazily from worker threads
 };
 
 } // namespace syncstudio::recon
