@@ -263,8 +263,8 @@ Evaluated<Action> RuleEvaluator::action(Situation situation, const QJsonObject& 
             out.value = config::actionFromName(policy.action).value_or(out.value);
             return out;
         }
-        QJsonObject bindings{{QStringLiteral("situation"), config::situationName(situation)},
-                             {QStringLiteral("sourceAction"), sourcePhase},
+        // Policy.getAction binds no situation: the policy is already the situation's.
+        QJsonObject bindings{{QStringLiteral("sourceAction"), sourcePhase},
                              {QStringLiteral("linkQualifier"), qualifier}};
         if (!source.isEmpty())
             bindings.insert(QStringLiteral("source"), source);
