@@ -10,11 +10,13 @@ using namespace syncstudio::cli;
 
 namespace {
 
-const std::array<Command, 5> Commands{{
+const std::array<Command, 6> Commands{{
     {"validate", "check a project; errors and warnings as file:line:column", runValidate},
     {"rewrite", "write a project through the model into another folder", runRewrite},
     {"order", "print the mappings in processing order", runOrder},
     {"export", "write sync.json (or mapping files) with every mapping in order", runExport},
+    {"mappings", "list the mappings as IDM's sync/mappings endpoint does, with paging",
+     runMappings},
     {"filter", "parse a query filter: print it in canonical form, or --eval it", runFilter},
 }};
 
