@@ -1,8 +1,10 @@
 // libFuzzer target for the query filter parser: any input either parses or fails with a
 // column inside the text; what parses prints canonically, reads back as the same tree and
-// prints the same again; evaluation of it terminates. Anything else aborts, which libFuzzer
-// reports as a crash with the input that caused it.
+// prints the same again; evaluation of it terminates. A filter that reads as scoping clauses
+// writes the same filter back, and their validSource script reads back to the same script.
+// Anything else aborts, which libFuzzer reports as a crash with the input that caused it.
 #include "query/QueryFilter.h"
+#include "query/ScopingFilter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,5 +55,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         failWith("canonical form is not stable",
                  printed + QStringLiteral(" | ") + again->toString());
     filter->matches(sampleObject());
+
+    const ScopingReading reading = ScopingFilter::fromFilter(*filter);
+    if (!reading.groups) {
+        if (reading.reason.isEmpty())
+            failWith("no clauses and no reason", printed);
+        return 0;
+    }
+    const ScopingFilter scoping(*reading.groups);
+    const std::optional<QueryFilter> back = scoping.toFilter();
+    if (!back || !(*back == *filter))
+        failWith("clauses write another filter", printed);
+    const QString script = scoping.toValidSourceScript();
+    const ScopingReading fromScript = ScopingFilter::fromValidSourceScript(script);
+    if (!fromScript.groups || ScopingFilter(*fromScript.groups).toValidSourceScript() != script)
+        failWith("generated script does not read back",
+                 printed + QStringLiteral(" | ") + fromScript.reason);
     return 0;
 }

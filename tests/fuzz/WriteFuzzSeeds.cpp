@@ -26,14 +26,17 @@ int main(int argc, char* argv[])
     QSet<QString> seeds;
     for (const CorpusFilter& f : corpusFilters())
         seeds.insert(f.filter);
-    for (const char* grammar : {
-             R"(/name eq 'al\'ice' and !(/mail pr) or /age ge 18)",
-             R"((/a co "x\"y" or /b sw 'z') and /c lt 1.5e3 and /d le -2)",
-             R"(userName gt "m" AND /roles/0 eq true OR /x eq null)",
-             R"(! /a~1b/c~0d eq false)",
-             "true",
-             "false",
-         })
+    for (
+        const char* grammar : {
+            R"(/name eq 'al\'ice' and !(/mail pr) or /age ge 18)",
+            R"((/a co "x\"y" or /b sw 'z') and /c lt 1.5e3 and /d le -2)",
+            R"(userName gt "m" AND /roles/0 eq true OR /x eq null)",
+            R"(! /a~1b/c~0d eq false)",
+            R"(/source/dept eq "Sales" and (/source/a eq 'x' or /source/a eq 'y') or !(/source/m pr))",
+            R"(/source/active eq true and /source/age gt 17 and !(/source/dept eq "HR"))",
+            "true",
+            "false",
+        })
         seeds.insert(QString::fromUtf8(grammar));
     int n = 0;
     QStringList sorted(seeds.begin(), seeds.end());
