@@ -50,6 +50,12 @@ bool SqlLinkStore::forEachLink(const QString& linkType,
     return true;
 }
 
+SqlLinkStore::SqlLinkStore(Repository& repository)
+    : m_repository(repository)
+{}
+
+SqlLinkStore::~SqlLinkStore() = default;
+
 bool SqlLinkStore::findBy(const QString& column, const QString& linkType, const QString& qualifier,
                           const QString& id, Link* link, bool* found, QString* error)
 {
@@ -57,21 +63,37 @@ bool SqlLinkStore::findBy(const QString& column, const QString& linkType, const 
     QSqlDatabase db = m_repository.database(error);
     if (!db.isValid())
         return false;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    // column is one of two constants, never caller text.
-    if (!execBound(query,
-                   QStringLiteral("SELECT first_id, second_id FROM links WHERE link_type = ? AND "
-                                  "link_qualifier = ? AND %1 = ?")
-                       .arg(column),
-                   {linkType, qualifier, id},
-                   QStringLiteral("cannot look up the link of %1 in %2").arg(id, linkType), error))
+    std::unique_ptr<QSqlQuery>& query =
+        column == QLatin1String("first_id") ? m_byFirstId : m_bySecondId;
+    // A query prepared on an earlier connection of this thread (closed since) has lost its
+    // driver: prepare it again on the current one.
+    if (!query || query->driver() != db.driver()) {
+        query = std::make_unique<QSqlQuery>(db);
+        query->setForwardOnly(true);
+        // column is one of two constants, never caller text.
+        if (!query->prepare(QStringLiteral("SELECT first_id, second_id FROM links WHERE "
+                                           "link_type = ? AND link_qualifier = ? AND %1 = ?")
+                                .arg(column))) {
+            if (error)
+                *error = QStringLiteral("cannot prepare the link lookup: %1")
+                             .arg(query->lastError().text());
+            query.reset();
+            return false;
+        }
+    }
+    query->bindValue(0, linkType);
+    query->bindValue(1, qualifier);
+    query->bindValue(2, id);
+    if (!execPrepared(
+            *query, QStringLiteral("cannot look up the link of %1 in %2").arg(id, linkType), error))
         return false;
-    if (query.next()) {
+    if (query->next()) {
         *found = true;
         if (link)
-            *link = Link{linkType, qualifier, query.value(0).toString(), query.value(1).toString()};
+            *link =
+                Link{linkType, qualifier, query->value(0).toString(), query->value(1).toString()};
     }
+    query->finish();
     return true;
 }
 

@@ -2,7 +2,9 @@
 
 #include "LinkStore.h"
 
+#include <QSqlQuery>
 #include <QStringList>
+#include <memory>
 
 namespace syncstudio::repo {
 
@@ -18,9 +20,8 @@ class Repository;
 class SqlLinkStore : public LinkStore
 {
 public:
-    explicit SqlLinkStore(Repository& repository)
-        : m_repository(repository)
-    {}
+    explicit SqlLinkStore(Repository& repository);
+    ~SqlLinkStore() override;
 
     bool forEachLink(const QString& linkType, const std::function<void(const Link&)>& sink,
                      QString* error) override;
@@ -42,6 +43,10 @@ private:
                 const QString& id, Link* link, bool* found, QString* error);
 
     Repository& m_repository;
+    // The two lookups are prepared once per connection: the engine calls them once per
+    // source or target object.
+    std::unique_ptr<QSqlQuery> m_byFirstId;
+    std::unique_ptr<QSqlQuery> m_bySecondId;
 };
 
 } // namespace syncstudio::repo
