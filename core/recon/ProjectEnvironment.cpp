@@ -4,6 +4,7 @@
 #include "connectors/BuiltinConnectors.h"
 #include "repo/ManagedObjectConnector.h"
 #include "repo/ManagedObjectSchema.h"
+#include "repo/ReconRunStore.h"
 #include "repo/SqlLinkStore.h"
 
 namespace syncstudio::recon {
@@ -64,6 +65,35 @@ ReconEnvironment ProjectEnvironment::reconEnvironment() const
         return std::make_unique<repo::SqlLinkStore>(*repository);
     };
     environment.scripts.projectRoot = m_project.rootPath();
+    environment.beginRun = [repository](const QString& mapping) {
+        repo::ReconRunStore store(*repository);
+        repo::ReconRun run;
+        QString error;
+        if (!store.startRun(mapping, &run, &error))
+            qWarning("recording the run of %s: %s", qPrintable(mapping), qPrintable(error));
+        return run.id;
+    };
+    environment.finishRun = [repository](const ReconStatistics& statistics) {
+        if (statistics.reconId.isEmpty())
+            return;
+        repo::ReconRunStore store(*repository);
+        QVector<repo::ReconException> exceptions;
+        for (const ReconStatistics::Exception& e : statistics.exceptions)
+            exceptions.append({e.sourceId,
+                               e.targetId,
+                               config::situationName(e.situation),
+                               config::actionName(e.action),
+                               e.message,
+                               {}});
+        QString error;
+        const bool recorded =
+            store.addExceptions(statistics.reconId, exceptions, &error) &&
+            store.finishRun(statistics.reconId, repo::ReconRun::stateFromName(statistics.state),
+                            statistics.toJson(), statistics.error, &error);
+        if (!recorded)
+            qWarning("recording the end of run %s: %s", qPrintable(statistics.reconId),
+                     qPrintable(error));
+    };
     return environment;
 }
 
