@@ -1,5 +1,5 @@
-#include "ExampleProject.h"
 #include "MainWindow.h"
+#include "project/ExampleProject.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +11,7 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setOrganizationName(QStringLiteral("SyncStudio"));
     QApplication::setApplicationName(QStringLiteral("syncstudio"));
     QApplication::setApplicationDisplayName(QStringLiteral("SyncStudio"));
@@ -31,7 +32,12 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"),
         QStringLiteral("render the window to FILE (PNG) once it is shown, then exit"),
         QStringLiteral("FILE"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QStringLiteral("show the view NAME: editor, order, preview, run or links"),
+        QStringLiteral("NAME"));
     parser.addOption(mapping);
+    parser.addOption(view);
     parser.addOption(screenshot);
     parser.process(app);
 
@@ -56,12 +62,17 @@ int main(int argc, char* argv[])
     if (parser.isSet(mapping) && !window.selectMapping(parser.value(mapping)))
         std::fprintf(stderr, "syncstudio: no mapping named %s\n",
                      qPrintable(parser.value(mapping)));
+    if (parser.isSet(view) && !window.setViewByName(parser.value(view))) {
+        std::fprintf(stderr, "syncstudio: unknown view %s (editor, order, preview, run, links)\n",
+                     qPrintable(parser.value(view)));
+        return 1;
+    }
     window.show();
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        // Let layouts and deferred painting settle before grabbing.
-        QTimer::singleShot(300, &window, [&window, file] {
+        // Grab once the view is settled: layouts done, and a preview's job finished.
+        window.whenSettled([&window, file] {
             const bool saved = window.grab().save(file, "PNG");
             if (!saved)
                 std::fprintf(stderr, "syncstudio: cannot write %s\n", qPrintable(file));
