@@ -1,5 +1,7 @@
 #include "MainWindow.h"
+#include "config/Project.h"
 #include "project/ExampleProject.h"
+#include "recon/ProjectEnvironment.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -7,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -55,6 +58,26 @@ int main(int argc, char* argv[])
     }
 
     syncstudio::ui::MainWindow window;
+    // Reconciliations reach the project's systems and repository through the core's
+    // ProjectEnvironment; the job's environment keeps it alive as long as it runs.
+    window.setEnvironmentFactory([](const syncstudio::config::Project& project, QString* error) {
+        std::shared_ptr<syncstudio::recon::ProjectEnvironment> environment(
+            syncstudio::recon::ProjectEnvironment::open(project, {}, error));
+        if (!environment)
+            return syncstudio::recon::ReconEnvironment{};
+        syncstudio::recon::ReconEnvironment result = environment->reconEnvironment();
+        auto openResource = result.openResource;
+        result.openResource =
+            [environment, openResource](const syncstudio::recon::ResourcePath& resource,
+                                        syncstudio::connectors::ConnectorError* connectorError) {
+                return openResource(resource, connectorError);
+            };
+        auto openLinkStore = result.openLinkStore;
+        result.openLinkStore = [environment, openLinkStore](QString* linkError) {
+            return openLinkStore(linkError);
+        };
+        return result;
+    });
     if (!window.openProject(projectPath) && parser.isSet(screenshot)) {
         std::fprintf(stderr, "syncstudio: cannot open %s\n", qPrintable(projectPath));
         return 1;

@@ -70,36 +70,72 @@ bool PreviewModel::accepts(const recon::ObjectResult& r) const
     return true;
 }
 
-bool PreviewModel::lessThan(int a, int b) const
+int PreviewModel::compare(const recon::ObjectResult& x, const recon::ObjectResult& y) const
 {
-    const recon::ObjectResult& x = at(a);
-    const recon::ObjectResult& y = at(b);
-    int c = 0;
+    // Situations and actions sort by their names, as the column reads; the ranks of the
+    // names are computed once so a million-row sort compares ints.
+    static const QVector<int> situationRank = [] {
+        QStringList names = config::allSituationNames();
+        QStringList sorted = names;
+        sorted.sort();
+        QVector<int> rank;
+        for (const QString& n : names)
+            rank.append(static_cast<int>(sorted.indexOf(n)));
+        return rank;
+    }();
+    static const QVector<int> actionRank = [] {
+        QStringList names = config::allActionNames();
+        QStringList sorted = names;
+        sorted.sort();
+        QVector<int> rank;
+        for (const QString& n : names)
+            rank.append(static_cast<int>(sorted.indexOf(n)));
+        return rank;
+    }();
     switch (m_sortColumn) {
     case Situation:
-        c = config::situationName(x.situation).compare(config::situationName(y.situation));
-        break;
+        return situationRank.value(static_cast<int>(x.situation)) -
+               situationRank.value(static_cast<int>(y.situation));
     case Action:
-        c = config::actionName(x.action).compare(config::actionName(y.action));
-        break;
+        return actionRank.value(static_cast<int>(x.action)) -
+               actionRank.value(static_cast<int>(y.action));
     case SourceId:
-        c = x.sourceId.compare(y.sourceId);
-        break;
+        return x.sourceId.compare(y.sourceId);
     case TargetId:
-        c = x.targetId.compare(y.targetId);
-        break;
+        return x.targetId.compare(y.targetId);
     case Changes:
-        c = x.changes.size() - y.changes.size();
-        break;
+        return static_cast<int>(x.changes.size() - y.changes.size());
     case Status:
-        c = static_cast<int>(x.status) - static_cast<int>(y.status);
-        break;
+        return static_cast<int>(x.status) - static_cast<int>(y.status);
     default:
-        break;
+        return 0;
     }
+}
+
+bool PreviewModel::lessThan(int a, int b) const
+{
+    const int c = compare(at(a), at(b));
     if (c == 0)
         return a < b; // arrival order breaks ties, in both directions
     return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+}
+
+void PreviewModel::sortVisible()
+{
+    // Resolve each row to its result once, not twice per comparison.
+    std::vector<std::pair<const recon::ObjectResult*, int>> rows;
+    rows.reserve(static_cast<size_t>(m_visible.size()));
+    for (int global : std::as_const(m_visible))
+        rows.emplace_back(&at(global), global);
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::sort(rows.begin(), rows.end(), [this, ascending](const auto& a, const auto& b) {
+        const int c = compare(*a.first, *b.first);
+        if (c == 0)
+            return a.second < b.second;
+        return ascending ? c < 0 : c > 0;
+    });
+    for (size_t i = 0; i < rows.size(); ++i)
+        m_visible[static_cast<int>(i)] = rows[i].second;
 }
 
 void PreviewModel::appendResults(const recon::ObjectResults& batch)
@@ -169,8 +205,7 @@ void PreviewModel::refilter()
         }
     }
     if (m_sortColumn >= 0)
-        std::sort(m_visible.begin(), m_visible.end(),
-                  [this](int a, int b) { return lessThan(a, b); });
+        sortVisible();
     endResetModel();
 }
 
@@ -212,8 +247,7 @@ void PreviewModel::sort(int column, Qt::SortOrder order)
     if (column < 0)
         std::sort(m_visible.begin(), m_visible.end());
     else
-        std::sort(m_visible.begin(), m_visible.end(),
-                  [this](int a, int b) { return lessThan(a, b); });
+        sortVisible();
     if (!persistent.isEmpty()) {
         QHash<int, int> rowOf;
         for (int row = 0; row < m_visible.size(); ++row)

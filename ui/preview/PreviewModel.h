@@ -64,7 +64,9 @@ signals:
 private:
     const recon::ObjectResult& at(int global) const;
     bool accepts(const recon::ObjectResult& r) const;
+    int compare(const recon::ObjectResult& x, const recon::ObjectResult& y) const;
     bool lessThan(int a, int b) const;
+    void sortVisible();
     void refilter();
 
     QVector<recon::ObjectResults> m_chunks;

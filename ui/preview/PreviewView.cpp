@@ -176,7 +176,12 @@ PreviewView::~PreviewView()
 
 void PreviewView::setDocument(ProjectDocument* document)
 {
-    stopPreview();
+    // The job reads the old project's environment: let it end before that goes.
+    if (m_job) {
+        m_job->cancel();
+        m_job->waitForFinished();
+        onFinished({});
+    }
     m_document = document;
     m_model->clear();
 }
