@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "ExpressionCommands.h"
 #include "ProjectCommands.h"
 
 #include <QCoreApplication>
@@ -9,11 +10,12 @@ using namespace syncstudio::cli;
 
 namespace {
 
-const std::array<Command, 4> Commands{{
+const std::array<Command, 5> Commands{{
     {"validate", "check a project; errors and warnings as file:line:column", runValidate},
     {"rewrite", "write a project through the model into another folder", runRewrite},
     {"order", "print the mappings in processing order", runOrder},
     {"export", "write sync.json (or mapping files) with every mapping in order", runExport},
+    {"filter", "parse a query filter: print it in canonical form, or --eval it", runFilter},
 }};
 
 void printUsage(QTextStream& out)
