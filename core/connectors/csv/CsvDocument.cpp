@@ -261,6 +261,8 @@ QStringList CsvDocument::decodeRecord(int begin) const
 
 QStringList CsvDocument::record(int index) const
 {
+    if (index >= m_records.size())
+        return m_appended.at(index - m_records.size());
     if (const auto it = m_replaced.constFind(index); it != m_replaced.constEnd())
         return *it;
     return decodeRecord(m_records.at(index).begin);
@@ -273,7 +275,10 @@ QString CsvDocument::field(int index, int column) const
 
 void CsvDocument::replaceRecord(int index, const QStringList& fields)
 {
-    m_replaced.insert(index, fields);
+    if (index >= m_records.size())
+        m_appended[index - m_records.size()] = fields;
+    else
+        m_replaced.insert(index, fields);
 }
 
 void CsvDocument::removeRecord(int index)
@@ -281,9 +286,10 @@ void CsvDocument::removeRecord(int index)
     m_removed.insert(index);
 }
 
-void CsvDocument::appendRecord(const QStringList& fields)
+int CsvDocument::appendRecord(const QStringList& fields)
 {
     m_appended << fields;
+    return m_records.size() + m_appended.size() - 1;
 }
 
 QByteArray CsvDocument::formatField(const QString& value) const
@@ -340,7 +346,10 @@ QByteArray CsvDocument::toBytes() const
     }
     if (lastRemoved && !m_style.finalLineEnding && out.endsWith(m_style.lineEnding))
         out.chop(m_style.lineEnding.size());
-    for (const QStringList& fields : m_appended) {
+    for (int i = 0; i < m_appended.size(); ++i) {
+        if (m_removed.contains(m_records.size() + i))
+            continue;
+        const QStringList& fields = m_appended.at(i);
         if (!out.isEmpty() && !out.endsWith('\n'))
             out += m_style.lineEnding;
         out += formatRecord(fields);

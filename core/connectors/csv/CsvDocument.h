@@ -39,11 +39,12 @@ public:
     // The record whose key column holds key, or -1.
     int find(const QString& key) const { return m_index.value(key, -1); }
 
-    // Edits, applied by toBytes(); indexes stay those of the parsed file until it is parsed
-    // again.
+    // Edits, applied by toBytes(). Indexes stay those of the parsed file until it is parsed
+    // again; an appended record gets the next index after the parsed ones and after the
+    // records appended before it, and can be replaced and removed like the others.
     void replaceRecord(int index, const QStringList& fields);
     void removeRecord(int index);
-    void appendRecord(const QStringList& fields);
+    int appendRecord(const QStringList& fields);
     bool isRemoved(int index) const { return m_removed.contains(index); }
 
     // The file with the edits made.
