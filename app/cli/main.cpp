@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "ConnectorCommands.h"
 #include "ExpressionCommands.h"
 #include "ProjectCommands.h"
 
@@ -10,12 +11,16 @@ using namespace syncstudio::cli;
 
 namespace {
 
-const std::array<Command, 5> Commands{{
+const std::array<Command, 9> Commands{{
     {"validate", "check a project; errors and warnings as file:line:column", runValidate},
     {"rewrite", "write a project through the model into another folder", runRewrite},
     {"order", "print the mappings in processing order", runOrder},
     {"export", "write sync.json (or mapping files) with every mapping in order", runExport},
     {"filter", "parse a query filter: print it in canonical form, or --eval it", runFilter},
+    {"query", "print the objects of a system/<connector>/<type>, one JSON object a line", runQuery},
+    {"schema", "print the object types and attributes of a connector", runSchema},
+    {"test", "test a connector's settings, connection and credentials", runTest},
+    {"secret", "store a connector's password or token in the keychain", runSecret},
 }};
 
 void printUsage(QTextStream& out)
