@@ -2,26 +2,29 @@
 #include "ConnectorCommands.h"
 #include "ExpressionCommands.h"
 #include "ProjectCommands.h"
+#include "ScriptCommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-#include <array>
 
 using namespace syncstudio::cli;
 
 namespace {
 
-const std::array<Command, 9> Commands{{
+const Command Commands[] = {
     {"validate", "check a project; errors and warnings as file:line:column", runValidate},
     {"rewrite", "write a project through the model into another folder", runRewrite},
     {"order", "print the mappings in processing order", runOrder},
     {"export", "write sync.json (or mapping files) with every mapping in order", runExport},
+    {"mappings", "list the mappings as IDM's sync/mappings endpoint does, with paging",
+     runMappings},
     {"filter", "parse a query filter: print it in canonical form, or --eval it", runFilter},
+    {"eval-script", "run one IDM script object with bindings and print its value", runEvalScript},
     {"query", "print the objects of a system/<connector>/<type>, one JSON object a line", runQuery},
     {"schema", "print the object types and attributes of a connector", runSchema},
     {"test", "test a connector's settings, connection and credentials", runTest},
     {"secret", "store a connector's password or token in the keychain", runSecret},
-}};
+};
 
 void printUsage(QTextStream& out)
 {

@@ -1,23 +1,22 @@
 #include "BuiltinConnectors.h"
 
-#include "ConnectorFactory.h"
-#include "csv/CsvConnector.h"
-#include "scim/ScimConnector.h"
+#include <mutex>
 
 namespace syncstudio::connectors {
 
+// Each connector's own registration function, in its folder.
+void registerCsvConnector();
+void registerLdapConnector();
+void registerScimConnector();
+
 void registerBuiltinConnectors()
 {
-    ConnectorFactory::registerConnector(
-        QLatin1String(csv::CsvConnector::ConnectorName),
-        [](const ProvisionerConfig& config, const ConnectorContext&) {
-            return std::make_unique<csv::CsvConnector>(config);
-        });
-    ConnectorFactory::registerConnector(
-        QLatin1String(scim::ScimConnector::ConnectorName),
-        [](const ProvisionerConfig& config, const ConnectorContext& context) {
-            return std::make_unique<scim::ScimConnector>(config, context);
-        });
+    static std::once_flag once;
+    std::call_once(once, [] {
+        registerCsvConnector();
+        registerLdapConnector();
+        registerScimConnector();
+    });
 }
 
 } // namespace syncstudio::connectors

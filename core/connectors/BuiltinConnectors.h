@@ -2,9 +2,8 @@
 
 namespace syncstudio::connectors {
 
-// Registers the connectors SyncStudio runs with ConnectorFactory, each under the
-// connectorName of its provisioner files. Call once at start-up, before making connectors;
-// calling it again does no harm.
+// Registers every connector SyncStudio ships with ConnectorFactory; call once at start-up
+// (calling it again does nothing).
 void registerBuiltinConnectors();
 
 } // namespace syncstudio::connectors

@@ -90,4 +90,28 @@ std::optional<QJsonValue> JsonPointer::resolve(const QJsonValue& root) const
     return current;
 }
 
+namespace {
+
+QJsonObject assignedInto(QJsonObject object, const QStringList& tokens, int index,
+                         const QJsonValue& value)
+{
+    const QString& key = tokens.at(index);
+    if (index + 1 == tokens.size()) {
+        object.insert(key, value);
+        return object;
+    }
+    object.insert(key, assignedInto(object.value(key).toObject(), tokens, index + 1, value));
+    return object;
+}
+
+} // namespace
+
+bool JsonPointer::assign(QJsonObject& root, const QJsonValue& value) const
+{
+    if (m_tokens.isEmpty())
+        return false;
+    root = assignedInto(root, m_tokens, 0, value);
+    return true;
+}
+
 } // namespace syncstudio::query

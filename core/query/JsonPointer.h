@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,9 @@ public:
     // The value at this pointer the way IDM's JsonValue.get(JsonPointer) finds it: object
     // members by name, array items by decimal index; nothing when a step is missing.
     std::optional<QJsonValue> resolve(const QJsonValue& root) const;
+    // Sets the value at this pointer in root, creating the objects on the way, as IDM's
+    // JsonValue.put(JsonPointer) does; the empty pointer replaces nothing and returns false.
+    bool assign(QJsonObject& root, const QJsonValue& value) const;
 
     bool operator==(const JsonPointer& other) const { return m_tokens == other.m_tokens; }
     bool operator!=(const JsonPointer& other) const { return !(*this == other); }

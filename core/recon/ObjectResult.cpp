@@ -6,9 +6,12 @@ bool ObjectResult::changesTarget() const
 {
     switch (action) {
     case config::Action::Create:
-    case config::Action::Delete: return true;
-    case config::Action::Update: return !changes.isEmpty();
-    default: return false;
+    case config::Action::Delete:
+        return true;
+    case config::Action::Update:
+        return !changes.isEmpty();
+    default:
+        return false;
     }
 }
 

@@ -21,8 +21,16 @@ struct AttributeChange
 // What reconciliation decided and did for one object and link qualifier.
 struct ObjectResult
 {
-    enum class Phase { Source, Target };
-    enum class Status { Success, Failure };
+    enum class Phase
+    {
+        Source,
+        Target
+    };
+    enum class Status
+    {
+        Success,
+        Failure
+    };
 
     Phase phase = Phase::Source;
     QString linkQualifier = QStringLiteral("default");

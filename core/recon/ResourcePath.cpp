@@ -7,9 +7,12 @@ namespace syncstudio::recon {
 QString ResourcePath::toString() const
 {
     switch (kind) {
-    case Kind::System: return QStringLiteral("system/%1/%2").arg(system, objectType);
-    case Kind::Managed: return QStringLiteral("managed/") + objectType;
-    case Kind::Invalid: break;
+    case Kind::System:
+        return QStringLiteral("system/%1/%2").arg(system, objectType);
+    case Kind::Managed:
+        return QStringLiteral("managed/") + objectType;
+    case Kind::Invalid:
+        break;
     }
     return {};
 }

@@ -7,7 +7,12 @@ namespace syncstudio::recon {
 // "system/<connector>/<objectType>" or "managed/<type>", the object sets a mapping names.
 struct ResourcePath
 {
-    enum class Kind { Invalid, System, Managed };
+    enum class Kind
+    {
+        Invalid,
+        System,
+        Managed
+    };
     Kind kind = Kind::Invalid;
     QString system;     // the connector name, for System
     QString objectType; // "account" for System, "user" for Managed

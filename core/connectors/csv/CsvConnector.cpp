@@ -176,20 +176,21 @@ ConnectorObject CsvConnector::toObject(int record, const QVector<Column>& column
     for (const Column& c : columns) {
         if (!fields.isEmpty() && !fields.contains(c.attribute))
             continue;
+        // An empty cell is no value, as the CSV connector of IDM reads it: the attribute is
+        // left out, as every connector leaves out an attribute without a value.
         const QString value = values.value(c.index);
+        if (value.isEmpty())
+            continue;
         if (c.multiValued) {
             QJsonArray items;
-            if (!value.isEmpty()) {
-                const QStringList parts = m_multivalueDelimiter.isEmpty()
-                                              ? QStringList{value}
-                                              : value.split(m_multivalueDelimiter);
-                for (const QString& part : parts)
-                    items.append(part);
-            }
+            const QStringList parts = m_multivalueDelimiter.isEmpty()
+                                          ? QStringList{value}
+                                          : value.split(m_multivalueDelimiter);
+            for (const QString& part : parts)
+                items.append(part);
             object.insert(c.attribute, items);
         } else {
-            // An empty cell is no value, as the CSV connector of IDM reads it.
-            object.insert(c.attribute, value.isEmpty() ? QJsonValue() : QJsonValue(value));
+            object.insert(c.attribute, value);
         }
     }
     return object;

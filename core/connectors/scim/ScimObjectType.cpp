@@ -199,12 +199,12 @@ ConnectorObject ScimObjectType::toObject(const QJsonObject& resource, const QStr
                                 .toObject()
                                 .value(QStringLiteral("version"))
                                 .toString();
-    if (!version.isEmpty() || !etag.isEmpty())
-        object.insert(QStringLiteral("_rev"), version.isEmpty() ? etag : version);
     auto wanted = [&fields](const QString& attribute) {
         return fields.isEmpty() || fields.contains(attribute) ||
                fields.contains(QLatin1Char('/') + attribute);
     };
+    if ((!version.isEmpty() || !etag.isEmpty()) && wanted(QStringLiteral("_rev")))
+        object.insert(QStringLiteral("_rev"), version.isEmpty() ? etag : version);
     if (passesThrough()) {
         for (auto it = resource.begin(); it != resource.end(); ++it) {
             if (it.key() != QLatin1String("id") && it.key() != QLatin1String("schemas") &&
@@ -216,8 +216,10 @@ ConnectorObject ScimObjectType::toObject(const QJsonObject& resource, const QStr
     for (const Mapping& m : m_attributes) {
         if (!wanted(m.attribute))
             continue;
+        // An attribute without a value is left out, as every connector leaves it out.
         const QJsonValue value = valueAt(resource, m.path);
-        object.insert(m.attribute, value.isUndefined() ? QJsonValue() : value);
+        if (!value.isUndefined() && !value.isNull())
+            object.insert(m.attribute, value);
     }
     return object;
 }

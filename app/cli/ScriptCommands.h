@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QStringList>
+
+namespace syncstudio::cli {
+
+int runEvalScript(const QStringList& arguments);
+
+} // namespace syncstudio::cli
