@@ -8,8 +8,10 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace syncstudio::connectors;
@@ -143,6 +145,7 @@ private slots:
     void retryAfterBeyondTheMaximumFailsAtOnce();
     void serviceUnavailableThenSucceeds();
     void timeout();
+    void tlsCertificatesAreVerified();
     void keepsTheConnectorContract();
 
 private:
@@ -441,6 +444,9 @@ void TestScimConnector::errors_data()
                                                QByteArray::number(closedPort()) + "/scim/v2")
                                  << token << "true" << int(K::ConnectionFailed)
                                  << "cannot reach the SCIM service at";
+    QTest::newRow("not an http URL")
+        << QByteArray("ftp://127.0.0.1/scim") << token << "true" << int(K::InvalidConfiguration)
+        << "baseUrl \"ftp://127.0.0.1/scim\" is not an http(s) URL";
     QTest::newRow("wrong token") << QByteArray() << "wrong-token"
                                  << "true" << int(K::AuthenticationFailed) << "answered 401";
     QTest::newRow("no token") << QByteArray() << ""
@@ -544,6 +550,37 @@ void TestScimConnector::timeout()
     QVERIFY2(e.message.contains("no answer"), qPrintable(e.message));
     QVERIFY(timer.elapsed() >= 900 && timer.elapsed() < 10000);
     qDeleteAll(held);
+}
+
+void TestScimConnector::tlsCertificatesAreVerified()
+{
+    // A second test server over HTTPS with a self-signed certificate no CA vouches for.
+    QTemporaryDir dir;
+    QProcess openssl;
+    openssl.start("openssl",
+                  {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                   "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout",
+                   dir.filePath("key.pem"), "-out", dir.filePath("cert.pem")});
+    QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+    QProcess server;
+    server.start("node", {SYNCSTUDIO_SOURCE_DIR "/tests/scim-server/server.js", "0", "--token",
+                          "tls-token", "--tls-cert", dir.filePath("cert.pem"), "--tls-key",
+                          dir.filePath("key.pem"), "--port-file", dir.filePath("url")});
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath("url")), 20000);
+    const QByteArray url = syncstudio::test::readFile(dir.filePath("url")).trimmed();
+    QVERIFY(url.startsWith("https://127.0.0.1:"));
+
+    Fixture verified({}, url, "tls-token");
+    const ConnectorError e = verified.connector->test();
+    QCOMPARE(e.kind, Kind::CertificateInvalid);
+    QVERIFY2(e.message.contains("is not trusted"), qPrintable(e.message));
+    QVERIFY2(e.hint.contains("verifyCertificates: false"), qPrintable(e.hint));
+    // Turned off for this connector only, it connects.
+    Fixture unverified("\"verifyCertificates\" : false,", url, "tls-token");
+    const ConnectorError off = unverified.connector->test();
+    QVERIFY2(!off.isError(), qPrintable(off.toString()));
+    server.terminate();
+    QVERIFY(server.waitForFinished(10000));
 }
 
 void TestScimConnector::keepsTheConnectorContract()

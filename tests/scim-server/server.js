@@ -4,8 +4,10 @@
 // the server answer 429 or 503 a given number of times, so tests can see the retries.
 //
 // Usage: node server.js PORT [--token TOKEN] [--basic USER:PASSWORD] [--port-file FILE]
+//                      [--tls-cert CERT.pem --tls-key KEY.pem]
 //   PORT 0 picks a free port. Prints "listening http://127.0.0.1:<port>/scim/v2" on stdout
-//   (and writes that URL to FILE) once it accepts connections. Listens on 127.0.0.1 only.
+//   (and writes that URL to FILE) once it accepts connections. Listens on 127.0.0.1 only;
+//   with a certificate and key, over HTTPS.
 //
 // Test controls (no authentication, loopback only):
 //   POST /control/throttle {"times": N, "retryAfter": S}  the next N SCIM requests get 429
@@ -17,7 +19,8 @@ import express from "express";
 import SCIMMY from "scimmy";
 import SCIMMYRouters from "scimmy-routers";
 import {randomUUID} from "node:crypto";
-import {writeFileSync} from "node:fs";
+import {readFileSync, writeFileSync} from "node:fs";
+import {createServer} from "node:https";
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -28,6 +31,8 @@ const port = Number(args[0] ?? 0);
 const token = option("--token");
 const basic = option("--basic");
 const portFile = option("--port-file");
+const tlsCert = option("--tls-cert");
+const tlsKey = option("--tls-key");
 if (Number.isNaN(port) || (!token && !basic)) {
     console.error("usage: node server.js PORT [--token TOKEN] [--basic USER:PASSWORD] [--port-file FILE]");
     process.exit(2);
@@ -179,8 +184,10 @@ app.use("/scim/v2", new SCIMMYRouters({
     handler: authenticate,
 }));
 
-const server = app.listen(port, "127.0.0.1", () => {
-    const url = `http://127.0.0.1:${server.address().port}/scim/v2`;
+const server = (tlsCert && tlsKey
+    ? createServer({cert: readFileSync(tlsCert), key: readFileSync(tlsKey)}, app)
+    : app).listen(port, "127.0.0.1", () => {
+    const url = `${tlsCert ? "https" : "http"}://127.0.0.1:${server.address().port}/scim/v2`;
     if (portFile)
         writeFileSync(portFile, url + "\n");
     console.log(`listening ${url}`);
