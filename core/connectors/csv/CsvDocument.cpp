@@ -172,8 +172,6 @@ bool CsvDocument::parse(const QByteArray& bytes, const CsvDialect& dialect, CsvP
     detectStyle(spans, headerBegin);
 
     m_records.reserve(size / 64);
-    if (keyIndex >= 0)
-        m_index.reserve(size / 64);
     while (pos < size) {
         Record record;
         record.begin = pos;
@@ -203,8 +201,8 @@ bool CsvDocument::parse(const QByteArray& bytes, const CsvDialect& dialect, CsvP
             detectStyle(spans, record.begin);
         }
         if (keyIndex >= 0) {
-            const QString key = decode(spans.at(keyIndex));
-            if (key.isEmpty()) {
+            const FieldSpan& key = spans.at(keyIndex);
+            if (key.end == key.begin) {
                 if (error)
                     *error = {record.line, 1,
                               QStringLiteral("the %1 column is empty; every record needs a "
@@ -212,24 +210,71 @@ bool CsvDocument::parse(const QByteArray& bytes, const CsvDialect& dialect, CsvP
                                   .arg(keyColumn)};
                 return false;
             }
-            const qsizetype before = m_index.size();
-            int& slot = m_index[key]; // one lookup: inserts when the key is new
-            if (m_index.size() == before) {
-                if (error)
-                    *error = {record.line, 1,
-                              QStringLiteral("%1 \"%2\" is already on line %3; every record "
-                                             "needs a unique %1")
-                                  .arg(keyColumn, key)
-                                  .arg(m_records.at(slot).line)};
-                return false;
+            if (key.doubledQuotes) {
+                m_decodedKeys << decode(key).toUtf8();
+                record.keyBegin = -int(m_decodedKeys.size());
+            } else {
+                record.keyBegin = key.begin;
+                record.keyLength = key.end - key.begin;
             }
-            slot = m_records.size();
         }
         m_records.append(record);
     }
     if (m_records.isEmpty())
         m_headerEnd = size;
+    return keyIndex < 0 || buildIndex(keyColumn, error);
+}
+
+QByteArrayView CsvDocument::keyBytes(int record) const
+{
+    const Record& r = m_records.at(record);
+    if (r.keyBegin < 0)
+        return m_decodedKeys.at(-1 - r.keyBegin);
+    return QByteArrayView(m_bytes.constData() + r.keyBegin, r.keyLength);
+}
+
+bool CsvDocument::buildIndex(const QString& keyColumn, CsvParseError* error)
+{
+    size_t capacity = 16;
+    while (capacity < size_t(m_records.size()) * 2)
+        capacity *= 2;
+    m_slots.assign(capacity, -1);
+    const size_t mask = capacity - 1;
+    for (int r = 0; r < m_records.size(); ++r) {
+        const QByteArrayView key = keyBytes(r);
+        for (size_t i = qHashBits(key.data(), size_t(key.size())) & mask;; i = (i + 1) & mask) {
+            const int other = m_slots[i];
+            if (other < 0) {
+                m_slots[i] = r;
+                break;
+            }
+            if (keyBytes(other) == key) {
+                if (error)
+                    *error = {m_records.at(r).line, 1,
+                              QStringLiteral("%1 \"%2\" is already on line %3; every record "
+                                             "needs a unique %1")
+                                  .arg(keyColumn, QString::fromUtf8(key))
+                                  .arg(m_records.at(other).line)};
+                return false;
+            }
+        }
+    }
     return true;
+}
+
+int CsvDocument::find(const QString& key) const
+{
+    if (m_slots.empty())
+        return -1;
+    const QByteArray utf8 = key.toUtf8();
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = qHashBits(utf8.constData(), size_t(utf8.size())) & mask;; i = (i + 1) & mask) {
+        const int r = m_slots[i];
+        if (r < 0)
+            return -1;
+        if (keyBytes(r) == QByteArrayView(utf8))
+            return r;
+    }
 }
 
 QString CsvDocument::decode(const FieldSpan& span) const

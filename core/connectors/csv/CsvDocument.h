@@ -2,12 +2,15 @@
 
 #include "CsvDialect.h"
 #include "CsvParseError.h"
+#include "CsvStyle.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
 #include <QVector>
+#include <vector>
 
 namespace syncstudio::connectors::csv {
 
@@ -37,7 +40,7 @@ public:
     QString field(int index, int column) const;
     int lineOf(int index) const { return m_records.at(index).line; } // 1-based
     // The record whose key column holds key, or -1.
-    int find(const QString& key) const { return m_index.value(key, -1); }
+    int find(const QString& key) const;
 
     // Edits, applied by toBytes(). Indexes stay those of the parsed file until it is parsed
     // again; an appended record gets the next index after the parsed ones and after the
@@ -59,6 +62,8 @@ private:
         int contentEnd = 0; // where its line ending starts
         int end = 0;        // first byte after its line ending (and blank lines after it)
         int line = 0;
+        int keyBegin = 0; // the key's bytes in m_bytes, or -1 - its index in m_decodedKeys
+        int keyLength = 0;
     };
     struct FieldSpan
     {
@@ -80,7 +85,12 @@ private:
     QStringList m_header;
     int m_headerEnd = 0;
     QVector<Record> m_records;
-    QHash<QString, int> m_index;
+    // The key index: open addressing over record numbers by the key's UTF-8 bytes, which
+    // are compared where they are in the file, so indexing makes no string per record.
+    QByteArrayView keyBytes(int record) const;
+    bool buildIndex(const QString& keyColumn, CsvParseError* error);
+    std::vector<int> m_slots;          // record numbers; -1 is an empty slot
+    QVector<QByteArray> m_decodedKeys; // keys that held doubled quotes
     QHash<int, QStringList> m_replaced;
     QSet<int> m_removed;
     QVector<QStringList> m_appended;
