@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "connectors/BuiltinConnectors.h"
 #include "connectors/ConnectorFactory.h"
+#include "recon/ProjectEnvironment.h"
+#include "recon/ResourcePath.h"
 #include "secrets/Keychain.h"
 #include "secrets/KeychainSecretLookup.h"
 
@@ -27,10 +29,9 @@ int failWith(const ConnectorError& e)
 bool systemName(const QString& resource, bool withType, QString* name, QString* objectType)
 {
     const QStringList parts = resource.split(QLatin1Char('/'));
-    if (parts.value(0) == QLatin1String("managed")) {
-        fail(QStringLiteral("%1: managed objects live in the repository, which this version of "
-                            "SyncStudio does not have yet; use a system/<connector>/<type> "
-                            "resource")
+    if (parts.value(0) == QLatin1String("managed") && !withType) {
+        fail(QStringLiteral("%1: managed objects are the repository's; their schema is "
+                            "conf/managed.json, and this command takes a system/<connector>")
                  .arg(resource));
         return false;
     }
@@ -38,7 +39,8 @@ bool systemName(const QString& resource, bool withType, QString* name, QString* 
                     !parts.at(1).isEmpty() && (!withType || !parts.at(2).isEmpty());
     if (!ok) {
         fail(QStringLiteral("\"%1\" is not a %2 resource")
-                 .arg(resource, withType ? QStringLiteral("system/<connector>/<objectType>")
+                 .arg(resource, withType ? QStringLiteral("system/<connector>/<objectType> or "
+                                                          "managed/<type>")
                                          : QStringLiteral("system/<connector>")));
         return false;
     }
@@ -70,12 +72,14 @@ int runQuery(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Queries the objects of RESOURCE (system/<connector>/<objectType>) and "
-                       "prints one JSON object a line. The filter runs on the system where it "
-                       "can (LDAP, SCIM) and in SyncStudio where there is no server (CSV)."));
+        QStringLiteral("Queries the objects of RESOURCE (system/<connector>/<objectType>, or "
+                       "managed/<type> in the project's repository) and prints one JSON object "
+                       "a line. The filter runs on the system where it can (LDAP, SCIM, the "
+                       "repository's SQL) and in SyncStudio where there is no server (CSV)."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("the project folder"));
     parser.addPositionalArgument(QStringLiteral("RESOURCE"),
-                                 QStringLiteral("system/<connector>/<objectType>"));
+                                 QStringLiteral("system/<connector>/<objectType> or "
+                                                "managed/<type>"));
     const QCommandLineOption filter(
         QStringLiteral("query-filter"),
         QStringLiteral("a CREST _queryFilter, e.g. '/sn eq \"Jensen\"' (default: true)"),
@@ -99,15 +103,30 @@ int runQuery(const QStringList& arguments)
     if (!ok || size < 0)
         return fail(QStringLiteral("--page-size \"%1\" is not a number of 0 or more")
                         .arg(parser.value(pageSize)));
+    const QString resource = parser.positionalArguments().at(1);
+    const recon::ResourcePath path = recon::ResourcePath::parse(resource);
     QString name;
     QueryRequest request;
-    if (!systemName(parser.positionalArguments().at(1), true, &name, &request.objectType))
+    if (path.kind == recon::ResourcePath::Kind::Managed)
+        request.objectType = path.objectType;
+    else if (!systemName(resource, true, &name, &request.objectType))
         return UserError;
     const auto project = openProject(parser.positionalArguments().first());
     if (!project)
         return UserError;
     ConnectorError error;
-    const auto connector = makeConnector(*project, name, &error);
+    std::unique_ptr<recon::ProjectEnvironment> environment; // the repository, for managed/
+    std::unique_ptr<Connector> connector;
+    if (path.kind == recon::ResourcePath::Kind::Managed) {
+        QString reason;
+        environment = recon::ProjectEnvironment::open(
+            *project, secrets::keychainSecretLookup(project->rootPath()), &reason);
+        if (!environment)
+            return fail(reason);
+        connector = environment->openResource(path, &error);
+    } else {
+        connector = makeConnector(*project, name, &error);
+    }
     if (!connector)
         return failWith(error);
     request.queryFilter = parser.value(filter);

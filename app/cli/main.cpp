@@ -2,6 +2,7 @@
 #include "ConnectorCommands.h"
 #include "ExpressionCommands.h"
 #include "ProjectCommands.h"
+#include "ReconCommands.h"
 #include "ScriptCommands.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,9 @@ const Command Commands[] = {
     {"mappings", "list the mappings as IDM's sync/mappings endpoint does, with paging",
      runMappings},
     {"filter", "parse a query filter: print it in canonical form, or --eval it", runFilter},
+    {"preview", "show what reconciling a mapping would do, writing nothing", runPreview},
+    {"recon", "reconcile a mapping (or --all in order): write, link, record the run", runRecon},
+    {"links", "print the links of a mapping", runLinks},
     {"eval-script", "run one IDM script object with bindings and print its value", runEvalScript},
     {"query", "print the objects of a system/<connector>/<type>, one JSON object a line", runQuery},
     {"schema", "print the object types and attributes of a connector", runSchema},

@@ -2,7 +2,7 @@
 // at a time and pipelined. Not a test: run-ldap-read.sh starts the slapd and compares with
 // ldapsearch on it.
 //
-//   bench-ldap-read URL BIND_DN PASSWORD [--writes N]
+//   BenchLdapRead URL BIND_DN PASSWORD [--writes N]
 
 #include "config/Project.h"
 #include "connectors/BuiltinConnectors.h"
@@ -139,7 +139,7 @@ int main(int argc, char** argv)
         args.remove(w, 2);
     }
     if (args.size() != 3) {
-        std::fprintf(stderr, "usage: bench-ldap-read URL BIND_DN PASSWORD [--writes N]\n");
+        std::fprintf(stderr, "usage: BenchLdapRead URL BIND_DN PASSWORD [--writes N]\n");
         return 2;
     }
     registerBuiltinConnectors();

@@ -4,7 +4,7 @@
 #   tests/bench/run-ldap-read.sh N [WRITES]
 #
 # Loads N people from /work/shared/bench/gen_people.py (or $GEN_PEOPLE) into a fresh slapd
-# with slapadd -q, then reads them all with ldapsearch and with bench-ldap-read (paged and
+# with slapadd -q, then reads them all with ldapsearch and with BenchLdapRead (paged and
 # unpaged), and prints both and their ratio. WRITES modifies (default 2000) compare apply()
 # one at a time with the pipelined one. BUILD_DIR (default build) holds the bench binary.
 set -euo pipefail
@@ -13,9 +13,9 @@ root="$(cd "$here/../.." && pwd)"
 n="${1:?usage: $0 N [WRITES]}"
 writes="${2:-2000}"
 build="${BUILD_DIR:-$root/build}"
-bench="$build/tests/bench/bench-ldap-read"
+bench="$build/tests/bench/BenchLdapRead"
 gen="${GEN_PEOPLE:-/work/shared/bench/gen_people.py}"
-[ -x "$bench" ] || { echo "build bench-ldap-read first: cmake --build $build --target bench-ldap-read" >&2; exit 1; }
+[ -x "$bench" ] || { echo "build BenchLdapRead first: cmake --build $build --target BenchLdapRead" >&2; exit 1; }
 
 work="$(mktemp -d)"
 state="$work/slapd"

@@ -69,6 +69,7 @@ private slots:
     void testReportsSuccessAndFailure();
     void userErrors_data();
     void userErrors();
+    void queryManagedObjectsOfTheRepository();
 };
 
 void TestConnectorCli::everyCommandHasHelp_data()
@@ -175,8 +176,9 @@ void TestConnectorCli::userErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("managed objects") << QStringList{"query", "PROJECT", "managed/user"}
-                                     << "managed/user: managed objects live in the repository";
+    QTest::newRow("managed type not in managed.json")
+        << QStringList{"query", "PROJECT", "managed/user"}
+        << "managed/user is not a managed object type of this project";
     QTest::newRow("not a resource") << QStringList{"query", "PROJECT", "system/hr"}
                                     << "\"system/hr\" is not a system/<connector>/<objectType>";
     QTest::newRow("unknown connector") << QStringList{"test", "PROJECT", "system/ldap"}
@@ -202,6 +204,38 @@ void TestConnectorCli::userErrors()
     QCOMPARE(runCli(arguments, &out, &err), 1);
     QVERIFY(out.isEmpty());
     QVERIFY2(err.contains(message.toUtf8()), err.constData());
+}
+
+void TestConnectorCli::queryManagedObjectsOfTheRepository()
+{
+    // The bundled example: a reconciliation fills managed/user from the active people of the
+    // CSV file; query reads them back from the repository.
+    QMap<QString, QByteArray> files;
+    const QString example = QStringLiteral(SYNCSTUDIO_SOURCE_DIR "/resources/example/");
+    for (const char* f : {"conf/managed.json", "conf/provisioner.openicf-hr.json", "conf/sync.json",
+                          "data/people.csv"})
+        files.insert(f, syncstudio::test::readFile(example + f));
+    TestProject p(files);
+    int active = 0;
+    for (const QByteArray& line : files.value("data/people.csv").split('\n'))
+        active += line.endsWith(",active") ? 1 : 0;
+    QVERIFY(active > 5);
+
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(runCli({"query", p.path(), "managed/user"}, &out, &err), 0);
+    QCOMPARE(out, QByteArray()); // no reconciliation yet: an empty repository
+    QCOMPARE(runCli({"recon", p.path(), "--all"}, &out, &err), 0);
+    QCOMPARE(runCli({"query", p.path(), "managed/user", "--query-filter",
+                     "/userName eq \"alovelace\"", "--fields", "sn,mail"},
+                    &out, &err),
+             0);
+    const QList<QJsonObject> ada = lines(out);
+    QCOMPARE(ada.size(), 1);
+    QCOMPARE(ada.at(0).value("sn").toString(), QString("Lovelace"));
+    QCOMPARE(ada.at(0).value("mail").toString(), QString("ada.lovelace@example.com"));
+    QCOMPARE(runCli({"query", p.path(), "managed/user", "--page-size", "5"}, &out, &err), 0);
+    QCOMPARE(lines(out).size(), active);
 }
 
 QTEST_GUILESS_MAIN(TestConnectorCli)
