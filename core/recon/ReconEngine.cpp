@@ -1,6 +1,7 @@
 #include "ReconEngine.h"
 
 #include "LinkIndex.h"
+#include "ObjectQueue.h"
 #include "RuleEvaluator.h"
 #include "SituationAssessment.h"
 #include "TargetSet.h"
@@ -8,8 +9,11 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
+#include <QThread>
 #include <QUuid>
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 namespace syncstudio::recon {
 
@@ -108,9 +112,17 @@ public:
 private:
     bool open();
     bool loadLinks();
-    bool loadTargets();
-    bool sourcePhase();
+    // On its own thread, with its own connection; error is that thread's.
+    bool loadTargets(QString* error);
+    // On its own thread: streams the source into queue.
+    void readSource(ObjectQueue& queue, QString* error);
+    bool sourcePhase(ObjectQueue& queue);
     bool targetPhase();
+    // For a single object ("provision on demand"): its linked target and the correlation's
+    // candidates are read when needed instead of the whole target set up front.
+    bool liveTargets() const { return !m_options.sourceId.isEmpty(); }
+    QJsonObject fetchTarget(const QString& id);
+    QStringList liveMatch(const query::QueryFilter& filter);
     void processSource(const QJsonObject& source);
     void processSourceQualifier(const QJsonObject& source, const QString& qualifier);
     void processTarget(const QString& targetId, const QString& qualifier);
@@ -152,6 +164,7 @@ private:
     qint64 m_lastProgressMs = -1;
     qint64 m_sourceCount = 0;
     int m_connectionFailures = 0;
+    std::atomic<qint64> m_targetsLoaded{0};
 };
 
 ReconEngine::ReconEngine(ReconEnvironment environment, MappingRules rules)
@@ -178,9 +191,50 @@ ReconStatistics ReconEngine::Run::execute()
     m_stats.dryRun = m_options.dryRun;
     m_stats.started = QDateTime::currentDateTimeUtc();
 
-    const bool completed = open() && loadLinks() && loadTargets() && sourcePhase() &&
-                           (!m_options.targetPhase || !m_rules.runTargetPhase ||
-                            !m_options.sourceId.isEmpty() || m_options.limit > 0 || targetPhase());
+    bool completed = open();
+    if (completed) {
+        // The target set and the source are read at the same time, each on its own thread
+        // and connection, while this thread loads the links; the source then streams into
+        // the decisions through a bounded queue, so reading and deciding overlap too.
+        QString targetError;
+        QString sourceError;
+        std::atomic<bool> targetsDone{false};
+        bool targetsLoaded = true;
+        std::thread targetLoader;
+        if (!liveTargets())
+            targetLoader = std::thread([&] {
+                targetsLoaded = loadTargets(&targetError);
+                targetsDone = true;
+            });
+        else
+            targetsDone = true;
+        ObjectQueue queue;
+        std::thread sourceReader([&] { readSource(queue, &sourceError); });
+
+        const bool linksLoaded = loadLinks();
+        m_progress = ReconProgress{};
+        m_progress.phase = ReconProgress::Phase::Targets;
+        while (!targetsDone) {
+            m_progress.processed = m_targetsLoaded;
+            reportProgress();
+            QThread::msleep(20);
+        }
+        if (targetLoader.joinable())
+            targetLoader.join();
+        if (!targetsLoaded)
+            fail(targetError);
+        completed = linksLoaded && targetsLoaded && !m_control.isCancelled();
+        if (completed)
+            completed = sourcePhase(queue);
+        queue.stop();
+        sourceReader.join();
+        if (!sourceError.isEmpty() && m_stats.error.isEmpty()) {
+            fail(sourceError);
+            completed = false;
+        }
+        completed = completed && (!m_options.targetPhase || !m_rules.runTargetPhase ||
+                                  liveTargets() || m_options.limit > 0 || targetPhase());
+    }
     flush();
     m_stats.ended = QDateTime::currentDateTimeUtc();
     if (m_control.isCancelled())
@@ -199,14 +253,16 @@ ReconStatistics ReconEngine::Run::execute()
 bool ReconEngine::Run::open()
 {
     ConnectorError error;
-    m_source = m_env.openResource(m_rules.source, &error);
-    if (!m_source) {
-        fail(QStringLiteral("source %1: %2").arg(m_rules.source.toString(), error.toString()));
-        return false;
-    }
+    // This thread's connections: the target for writes and reads of single objects, the
+    // source for the target phase's rare reads.
     m_target = m_env.openResource(m_rules.target, &error);
     if (!m_target) {
         fail(QStringLiteral("target %1: %2").arg(m_rules.target.toString(), error.toString()));
+        return false;
+    }
+    m_source = m_env.openResource(m_rules.source, &error);
+    if (!m_source) {
+        fail(QStringLiteral("source %1: %2").arg(m_rules.source.toString(), error.toString()));
         return false;
     }
     QString message;
@@ -231,35 +287,45 @@ bool ReconEngine::Run::loadLinks()
     return true;
 }
 
-bool ReconEngine::Run::loadTargets()
+bool ReconEngine::Run::loadTargets(QString* error)
 {
-    m_progress.phase = ReconProgress::Phase::Targets;
-    m_phaseClock.start();
+    QElapsedTimer clock;
+    clock.start();
+    ConnectorError connectorError;
+    auto target = m_env.openResource(m_rules.target, &connectorError);
+    if (!target) {
+        *error = QStringLiteral("target %1: %2")
+                     .arg(m_rules.target.toString(), connectorError.toString());
+        return false;
+    }
     connectors::QueryRequest request;
     request.objectType = m_rules.target.objectType;
     request.queryFilter = m_rules.targetQueryFilter;
     request.fields = m_rules.targetFields;
-    const ConnectorError error =
-        m_target->query(request, [this](const connectors::ConnectorObject& object) {
-            m_targets.insert(object);
-            m_progress.processed = m_targets.size();
-            reportProgress();
-            return !m_control.isCancelled();
-        });
-    if (error.isError()) {
-        fail(QStringLiteral("reading the targets %1: %2")
-                 .arg(m_rules.target.toString(), error.toString()));
+    connectorError = target->query(request, [this](const connectors::ConnectorObject& object) {
+        m_targets.insert(object);
+        ++m_targetsLoaded;
+        return !m_control.isCancelled();
+    });
+    if (connectorError.isError()) {
+        *error = QStringLiteral("reading the targets %1: %2")
+                     .arg(m_rules.target.toString(), connectorError.toString());
         return false;
     }
-    m_stats.targetLoad = {m_phaseClock.elapsed(), m_targets.size()};
+    m_stats.targetLoad = {clock.elapsed(), m_targets.size()};
     return !m_control.isCancelled();
 }
 
-bool ReconEngine::Run::sourcePhase()
+void ReconEngine::Run::readSource(ObjectQueue& queue, QString* error)
 {
-    m_progress = ReconProgress{};
-    m_progress.phase = ReconProgress::Phase::Source;
-    m_phaseClock.start();
+    ConnectorError connectorError;
+    auto source = m_env.openResource(m_rules.source, &connectorError);
+    if (!source) {
+        *error = QStringLiteral("source %1: %2")
+                     .arg(m_rules.source.toString(), connectorError.toString());
+        queue.close();
+        return;
+    }
     connectors::QueryRequest request;
     request.objectType = m_rules.source.objectType;
     request.fields = m_rules.sourceFields;
@@ -272,30 +338,55 @@ bool ReconEngine::Run::sourcePhase()
     } else {
         request.queryFilter = m_rules.sourceQueryFilter;
     }
+    constexpr int chunkSize = 256;
+    QVector<QJsonObject> chunk;
+    chunk.reserve(chunkSize);
+    qint64 read = 0;
+    bool consumerStopped = false;
+    connectorError = source->query(request, [&](const connectors::ConnectorObject& object) {
+        chunk.append(object);
+        ++read;
+        if (chunk.size() >= chunkSize) {
+            if (!queue.push(std::move(chunk))) {
+                consumerStopped = true;
+                return false;
+            }
+            chunk = {};
+            chunk.reserve(chunkSize);
+        }
+        return !m_control.isCancelled() && (m_options.limit <= 0 || read < m_options.limit);
+    });
+    if (!chunk.isEmpty() && !consumerStopped)
+        queue.push(std::move(chunk));
+    if (connectorError.isError() && !consumerStopped)
+        *error = QStringLiteral("reading the source %1: %2")
+                     .arg(m_rules.source.toString(), connectorError.toString());
+    queue.close();
+}
+
+bool ReconEngine::Run::sourcePhase(ObjectQueue& queue)
+{
+    m_progress = ReconProgress{};
+    m_progress.phase = ReconProgress::Phase::Source;
+    m_phaseClock.start();
+    QVector<QJsonObject> chunk;
     bool stopped = false;
-    const ConnectorError error =
-        m_source->query(request, [&](const connectors::ConnectorObject& object) {
+    while (!stopped && queue.pop(&chunk)) {
+        for (const QJsonObject& object : chunk) {
             if (!m_control.waitWhilePaused() || !m_stats.error.isEmpty()) {
                 stopped = true;
-                return false;
+                break;
             }
             processSource(object);
             ++m_sourceCount;
             if (m_batch.size() >= m_options.batchSize && !flush()) {
                 stopped = true;
-                return false;
+                break;
             }
             reportProgress();
-            if (m_options.limit > 0 && m_sourceCount >= m_options.limit)
-                return false;
-            return true;
-        });
-    m_stats.sourcePhase.durationMs = m_phaseClock.elapsed();
-    if (error.isError()) {
-        fail(QStringLiteral("reading the source %1: %2")
-                 .arg(m_rules.source.toString(), error.toString()));
-        return false;
+        }
     }
+    m_stats.sourcePhase.durationMs = m_phaseClock.elapsed();
     return flush() && !stopped && !m_control.isCancelled();
 }
 
@@ -356,9 +447,11 @@ void ReconEngine::Run::processSourceQualifier(const QJsonObject& source, const Q
     facts.sourceValid = valid.value;
     QString targetId = m_links.targetOf(qualifier, result.sourceId);
     facts.linked = !targetId.isEmpty();
+    if (facts.linked && liveTargets())
+        fetchTarget(targetId);
     facts.linkedTargetExists = facts.linked && m_targets.contains(targetId);
     if (!facts.linked && m_rules.hasCorrelation() &&
-        (m_rules.correlateEmptyTargetSet || m_targets.size() > 0)) {
+        (m_rules.correlateEmptyTargetSet || m_targets.size() > 0 || liveTargets())) {
         const Evaluated<CorrelationRequest> correlation =
             m_evaluator.correlation(source, qualifier);
         result.notes += correlation.notes;
@@ -367,9 +460,12 @@ void ReconEngine::Run::processSourceQualifier(const QJsonObject& source, const Q
         if (correlation.value.defined) {
             QStringList ids;
             if (correlation.value.filter) {
-                ids = m_targets.match(*correlation.value.filter);
+                ids = liveTargets() ? liveMatch(*correlation.value.filter)
+                                    : m_targets.match(*correlation.value.filter);
             } else {
                 for (const QJsonObject& candidate : correlation.value.candidates) {
+                    if (liveTargets())
+                        fetchTarget(idOf(candidate));
                     if (m_targets.contains(idOf(candidate)))
                         ids << idOf(candidate);
                 }
@@ -393,6 +489,32 @@ void ReconEngine::Run::processSourceQualifier(const QJsonObject& source, const Q
 
     const QJsonObject target = m_targets.object(targetId);
     plan(result, source, target, facts.linked, true);
+}
+
+QJsonObject ReconEngine::Run::fetchTarget(const QString& id)
+{
+    if (id.isEmpty() || m_targets.contains(id))
+        return m_targets.object(id);
+    connectors::ConnectorObject object;
+    if (!m_target->read(m_rules.target.objectType, id, m_rules.targetFields, &object).isError())
+        m_targets.insert(object);
+    return object;
+}
+
+QStringList ReconEngine::Run::liveMatch(const query::QueryFilter& filter)
+{
+    // The correlation query runs on the target system, as IDM runs it.
+    connectors::QueryRequest request;
+    request.objectType = m_rules.target.objectType;
+    request.queryFilter = filter.toString();
+    request.fields = m_rules.targetFields;
+    QStringList ids;
+    m_target->query(request, [&](const connectors::ConnectorObject& object) {
+        m_targets.insert(object);
+        ids << idOf(object);
+        return true;
+    });
+    return ids;
 }
 
 void ReconEngine::Run::processTarget(const QString& targetId, const QString& qualifier)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "MappingRules.h"
+#include "query/JsonPointer.h"
 #include "query/QueryFilter.h"
 #include "script/ScriptHost.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -65,8 +67,14 @@ private:
                              const QStringList& readBack = {});
     QString label(const QString& what) const;
 
+    const query::QueryFilter* parsedFilter(const QString& text, QString* error);
+
     const MappingRules& m_rules;
     script::ScriptHost m_host;
+    // Parsed once per run rather than once per object.
+    QVector<query::JsonPointer> m_sourcePointers;
+    QVector<query::JsonPointer> m_targetPointers;
+    QHash<QString, query::QueryFilter> m_filters;
 };
 
 // The query filter of a correlation query's result: {"_queryFilter": ...}, or one of IDM's
