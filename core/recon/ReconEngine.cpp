@@ -129,6 +129,11 @@ private:
     // Decides what the action means for the target and the links, and queues it.
     void plan(ObjectResult& result, const QJsonObject& source, const QJsonObject& target,
               bool linked, bool sourcePhase);
+    void planAction(ObjectResult& result, const QJsonObject& source, const QJsonObject& target,
+                    bool linked);
+    // onDelete, onLink, onUnlink: what the hook said goes into result's notes or failure.
+    bool runHook(const config::ScriptObject& hook, script::ScriptKind kind, ObjectResult& result,
+                 const QJsonObject& source, const QJsonObject& target);
     void queue(ObjectResult result, PlannedWrite write = {});
     bool flush();
     void reportProgress(bool force = false);
@@ -243,6 +248,14 @@ ReconStatistics ReconEngine::Run::execute()
         m_stats.state = QStringLiteral("FAILED");
     else
         m_stats.state = QStringLiteral("SUCCESS");
+    if (m_rules.result.present) {
+        // The mapping's result script sees the run's statistics (IDM binds them as global).
+        const Evaluated<bool> done =
+            m_evaluator.runEffect(m_rules.result, script::ScriptKind::Result,
+                                  {{QStringLiteral("global"), m_stats.toJson()}});
+        if (!done.ok())
+            m_stats.warnings << done.error;
+    }
     if (!m_options.dryRun && m_env.finishRun)
         m_env.finishRun(m_stats);
     m_progress.phase = ReconProgress::Phase::Done;
@@ -399,9 +412,15 @@ bool ReconEngine::Run::targetPhase()
     for (auto it = m_targets.objects().begin(); it != m_targets.objects().end(); ++it)
         remaining << it.key();
     std::sort(remaining.begin(), remaining.end());
-    m_progress.total = remaining.size() * m_rules.linkQualifiers.size();
+    // Every qualifier the mapping can give (linkQualifiers with returnAll).
+    const Evaluated<QStringList> qualifiers = m_evaluator.linkQualifiers({}, true);
+    if (!qualifiers.ok()) {
+        fail(qualifiers.error);
+        return false;
+    }
+    m_progress.total = remaining.size() * qualifiers.value.size();
     for (const QString& targetId : remaining) {
-        for (const QString& qualifier : m_rules.linkQualifiers) {
+        for (const QString& qualifier : qualifiers.value) {
             if (m_seenTargets.contains(seenKey(qualifier, targetId)))
                 continue;
             if (!m_control.waitWhilePaused())
@@ -419,7 +438,17 @@ bool ReconEngine::Run::targetPhase()
 void ReconEngine::Run::processSource(const QJsonObject& source)
 {
     m_seenSources.insert(idOf(source));
-    for (const QString& qualifier : m_rules.linkQualifiers)
+    const Evaluated<QStringList> qualifiers = m_evaluator.linkQualifiers(source, false);
+    if (!qualifiers.ok()) {
+        ObjectResult result;
+        result.sourceId = idOf(source);
+        result.status = ObjectResult::Status::Failure;
+        result.action = Action::Exception;
+        result.message = qualifiers.error;
+        queue(std::move(result));
+        return;
+    }
+    for (const QString& qualifier : qualifiers.value)
         processSourceQualifier(source, qualifier);
 }
 
@@ -560,17 +589,43 @@ void ReconEngine::Run::processTarget(const QString& targetId, const QString& qua
 void ReconEngine::Run::plan(ObjectResult& result, const QJsonObject& source,
                             const QJsonObject& target, bool linked, bool sourcePhase)
 {
-    const Evaluated<Action> action =
+    const Evaluated<ActionDecision> decision =
         m_evaluator.action(result.situation, source, target, result.linkQualifier, sourcePhase);
-    result.notes += action.notes;
-    if (!action.ok()) {
+    result.notes += decision.notes;
+    if (!decision.ok()) {
         result.status = ObjectResult::Status::Failure;
         result.action = Action::Exception;
-        result.message = action.error;
+        result.message = decision.error;
         queue(std::move(result));
         return;
     }
-    result.action = action.value;
+    result.action = decision.value.action;
+    planAction(result, source, target, linked);
+    // The policy's postAction runs after its action (Policy.evaluatePostAction).
+    if (decision.value.postAction.present && !m_batch.isEmpty()) {
+        ObjectResult& queued = m_batch.last();
+        QJsonObject bindings{{QStringLiteral("linkQualifier"), queued.linkQualifier},
+                             {QStringLiteral("sourceAction"), sourcePhase},
+                             {QStringLiteral("action"), config::actionName(queued.action)},
+                             {QStringLiteral("situation"), config::situationName(queued.situation)},
+                             {QStringLiteral("reconId"), m_stats.reconId}};
+        if (!source.isEmpty())
+            bindings.insert(QStringLiteral("source"), source);
+        if (!target.isEmpty())
+            bindings.insert(QStringLiteral("target"), target);
+        const Evaluated<bool> done = m_evaluator.runEffect(
+            decision.value.postAction, script::ScriptKind::PolicyPostAction, bindings);
+        queued.notes += done.notes;
+        if (!done.ok() && queued.status == ObjectResult::Status::Success) {
+            queued.status = ObjectResult::Status::Failure;
+            queued.message = done.error;
+        }
+    }
+}
+
+void ReconEngine::Run::planAction(ObjectResult& result, const QJsonObject& source,
+                                  const QJsonObject& target, bool linked)
+{
 
     PlannedWrite write;
     write.qualifier = result.linkQualifier;
@@ -698,7 +753,44 @@ void ReconEngine::Run::plan(ObjectResult& result, const QJsonObject& source,
     case Action::Async:
         break;
     }
+    bool hooksOk = true;
+    if (write.hasChange && write.change.operation == Change::Operation::Delete)
+        hooksOk = runHook(m_rules.onDelete, script::ScriptKind::OnDelete, result, source, target);
+    if (hooksOk && write.link == PlannedWrite::LinkEffect::Insert &&
+        result.action != Action::Create)
+        hooksOk = runHook(m_rules.onLink, script::ScriptKind::OnLink, result, source, target);
+    if (hooksOk && write.link == PlannedWrite::LinkEffect::Remove)
+        hooksOk = runHook(m_rules.onUnlink, script::ScriptKind::OnUnlink, result, source, target);
+    if (!hooksOk) {
+        queue(std::move(result)); // the hook failed: nothing is written for this object
+        return;
+    }
     queue(std::move(result), write);
+}
+
+bool ReconEngine::Run::runHook(const config::ScriptObject& hook, script::ScriptKind kind,
+                               ObjectResult& result, const QJsonObject& source,
+                               const QJsonObject& target)
+{
+    if (!hook.present)
+        return true;
+    QJsonObject bindings{
+        {QStringLiteral("linkQualifier"), result.linkQualifier},
+        {QStringLiteral("situation"), config::situationName(result.situation)},
+        {QStringLiteral("sourceId"), result.sourceId},
+        {QStringLiteral("targetId"), result.targetId},
+        {QStringLiteral("mappingConfig"), QJsonObject{{QStringLiteral("name"), m_rules.name}}}};
+    if (!source.isEmpty())
+        bindings.insert(QStringLiteral("source"), source);
+    if (!target.isEmpty())
+        bindings.insert(QStringLiteral("target"), target);
+    const Evaluated<bool> done = m_evaluator.runEffect(hook, kind, bindings);
+    result.notes += done.notes;
+    if (done.ok())
+        return true;
+    result.status = ObjectResult::Status::Failure;
+    result.message = done.error;
+    return false;
 }
 
 void ReconEngine::Run::queue(ObjectResult result, PlannedWrite write)

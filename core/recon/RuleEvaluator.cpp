@@ -271,12 +271,12 @@ Evaluated<QJsonObject> RuleEvaluator::buildTarget(const QJsonObject& source,
     return out;
 }
 
-Evaluated<Action> RuleEvaluator::action(Situation situation, const QJsonObject& source,
-                                        const QJsonObject& target, const QString& qualifier,
-                                        bool sourcePhase)
+Evaluated<ActionDecision> RuleEvaluator::action(Situation situation, const QJsonObject& source,
+                                                const QJsonObject& target, const QString& qualifier,
+                                                bool sourcePhase)
 {
-    Evaluated<Action> out;
-    out.value = config::defaultAction(situation);
+    Evaluated<ActionDecision> out;
+    out.value.action = config::defaultAction(situation);
     for (const config::Policy& policy : m_rules.policies.value(situation)) {
         const QString what = QStringLiteral("policy %1").arg(policy.situation);
         if (policy.condition.isSet()) {
@@ -294,8 +294,9 @@ Evaluated<Action> RuleEvaluator::action(Situation situation, const QJsonObject& 
             if (!holds.value)
                 continue;
         }
+        out.value.postAction = policy.postAction;
         if (!policy.actionScript.present) {
-            out.value = config::actionFromName(policy.action).value_or(out.value);
+            out.value.action = config::actionFromName(policy.action).value_or(out.value.action);
             return out;
         }
         // Policy.getAction binds no situation: the policy is already the situation's.
@@ -321,10 +322,56 @@ Evaluated<Action> RuleEvaluator::action(Situation situation, const QJsonObject& 
                                 .arg(result.value.toString());
                 return out;
             }
-            out.value = *named;
+            out.value.action = *named;
         }
         return out;
     }
+    return out;
+}
+
+Evaluated<QStringList> RuleEvaluator::linkQualifiers(const QJsonObject& object, bool returnAll)
+{
+    Evaluated<QStringList> out;
+    out.value = m_rules.linkQualifiers;
+    if (!m_rules.linkQualifiersScript.present)
+        return out;
+    const ScriptResult result =
+        run(m_rules.linkQualifiersScript, ScriptKind::LinkQualifiers,
+            {{QStringLiteral("mapping"), m_rules.name},
+             {QStringLiteral("object"), object.isEmpty() ? QJsonValue() : QJsonValue(object)},
+             {QStringLiteral("returnAll"), returnAll}},
+            QStringLiteral("linkQualifiers"));
+    addNotes(out.notes, result, QStringLiteral("linkQualifiers"));
+    if (result.isError()) {
+        out.error =
+            label(QStringLiteral("linkQualifiers")) + QStringLiteral(": ") + result.toString();
+        return out;
+    }
+    if (result.isValue()) {
+        if (!result.value.isArray()) {
+            out.error = label(QStringLiteral("linkQualifiers")) +
+                        QStringLiteral(": the script must return an array of qualifier names");
+            return out;
+        }
+        out.value.clear();
+        for (const QJsonValue& name : result.value.toArray())
+            out.value << name.toString();
+    }
+    return out;
+}
+
+Evaluated<bool> RuleEvaluator::runEffect(const config::ScriptObject& scriptObject, ScriptKind kind,
+                                         const QJsonObject& bindings)
+{
+    Evaluated<bool> out;
+    out.value = true;
+    if (!scriptObject.present)
+        return out;
+    const QString what = script::scriptKindInfo(kind).name;
+    const ScriptResult result = run(scriptObject, kind, bindings, what);
+    addNotes(out.notes, result, what);
+    if (result.isError())
+        out.error = label(what) + QStringLiteral(": ") + result.toString();
     return out;
 }
 
