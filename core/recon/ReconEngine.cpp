@@ -753,12 +753,16 @@ void ReconEngine::Run::planAction(ObjectResult& result, const QJsonObject& sourc
     case Action::Async:
         break;
     }
+    // As in OpenIDM's SyncOperation.performAction: CREATE, UPDATE and LINK run onLink when
+    // they make a link (CREATE with the target it creates); DELETE runs onDelete and then,
+    // falling through to UNLINK, onUnlink when there is a link.
+    const bool creates = write.hasChange && write.change.operation == Change::Operation::Create;
+    const QJsonObject& hookTarget = creates ? write.change.object : target;
     bool hooksOk = true;
     if (write.hasChange && write.change.operation == Change::Operation::Delete)
         hooksOk = runHook(m_rules.onDelete, script::ScriptKind::OnDelete, result, source, target);
-    if (hooksOk && write.link == PlannedWrite::LinkEffect::Insert &&
-        result.action != Action::Create)
-        hooksOk = runHook(m_rules.onLink, script::ScriptKind::OnLink, result, source, target);
+    if (hooksOk && write.link == PlannedWrite::LinkEffect::Insert)
+        hooksOk = runHook(m_rules.onLink, script::ScriptKind::OnLink, result, source, hookTarget);
     if (hooksOk && write.link == PlannedWrite::LinkEffect::Remove)
         hooksOk = runHook(m_rules.onUnlink, script::ScriptKind::OnUnlink, result, source, target);
     if (!hooksOk) {
