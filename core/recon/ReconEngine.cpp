@@ -8,12 +8,16 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QMutex>
 #include <QSet>
 #include <QThread>
 #include <QUuid>
+#include <QWaitCondition>
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <thread>
+#include <vector>
 
 namespace syncstudio::recon {
 
@@ -64,6 +68,105 @@ struct PlannedWrite
     QString targetId; // empty for a create until it is done
 };
 
+// What one thread's decisions produce until the run thread merges and writes them.
+struct DecisionContext
+{
+    std::unique_ptr<RuleEvaluator> evaluator; // made on the thread that uses it
+    ObjectResults batch;
+    QVector<PlannedWrite> writes;
+    QSet<QString> seenTargets; // qualifier + target id claimed by the source phase
+    QSet<QString> seenSources;
+
+    void clearOutput()
+    {
+        batch.clear();
+        writes.clear();
+        seenTargets.clear();
+        seenSources.clear();
+    }
+};
+
+// The decision context of a worker thread; null on the run thread, which uses its own.
+thread_local DecisionContext* t_decisionContext = nullptr;
+
+// taskThreads - 1 persistent threads that decide with the run thread, each with its own
+// script engine (a QJSEngine belongs to the thread that made it).
+class DecisionWorkers
+{
+public:
+    DecisionWorkers(int count, const std::function<std::unique_ptr<RuleEvaluator>()>& makeEvaluator)
+        : m_contexts(count)
+    {
+        for (int i = 0; i < count; ++i) {
+            m_threads.emplace_back([this, i, makeEvaluator] {
+                m_contexts[i].evaluator = makeEvaluator();
+                t_decisionContext = &m_contexts[i];
+                work(i);
+                m_contexts[i].evaluator.reset(); // on its own thread, as it was made
+            });
+        }
+    }
+    ~DecisionWorkers()
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_stopping = true;
+            m_wake.wakeAll();
+        }
+        for (std::thread& t : m_threads)
+            t.join();
+    }
+    int size() const { return static_cast<int>(m_threads.size()); }
+    DecisionContext& context(int i) { return m_contexts[i]; }
+    // Runs task(i) on every worker i while runHere runs on the calling thread, and waits.
+    void run(const std::function<void(int)>& task, const std::function<void()>& runHere)
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_task = task;
+            m_pending = size();
+            ++m_generation;
+            m_wake.wakeAll();
+        }
+        runHere();
+        QMutexLocker lock(&m_mutex);
+        while (m_pending > 0)
+            m_done.wait(&m_mutex);
+    }
+
+private:
+    void work(int i)
+    {
+        quint64 seen = 0;
+        while (true) {
+            std::function<void(int)> task;
+            {
+                QMutexLocker lock(&m_mutex);
+                while (m_generation == seen && !m_stopping)
+                    m_wake.wait(&m_mutex);
+                if (m_stopping)
+                    return;
+                seen = m_generation;
+                task = m_task;
+            }
+            task(i);
+            QMutexLocker lock(&m_mutex);
+            if (--m_pending == 0)
+                m_done.wakeAll();
+        }
+    }
+
+    std::vector<DecisionContext> m_contexts;
+    std::vector<std::thread> m_threads;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    QWaitCondition m_done;
+    std::function<void(int)> m_task;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    bool m_stopping = false;
+};
+
 } // namespace
 
 bool equivalentValues(const QJsonValue& a, const QJsonValue& b)
@@ -104,8 +207,9 @@ public:
         , m_progressSink(progress)
         , m_progressIntervalMs(progressIntervalMs)
         , m_links(rules.linkType, rules.linksReversed)
-        , m_evaluator(rules, environment.scripts)
-    {}
+    {
+        m_main.evaluator = std::make_unique<RuleEvaluator>(rules, environment.scripts);
+    }
 
     ReconStatistics execute();
 
@@ -156,12 +260,13 @@ private:
     std::unique_ptr<repo::LinkStore> m_linkStore;
     LinkIndex m_links;
     TargetSet m_targets;
-    RuleEvaluator m_evaluator;
-    QSet<QString> m_seenTargets; // qualifier + target id claimed by the source phase
-    QSet<QString> m_seenSources;
+    // The decisions of the run thread; workers have their own (context()).
+    DecisionContext m_main;
+    DecisionContext& context() { return t_decisionContext ? *t_decisionContext : m_main; }
+    RuleEvaluator& evaluator() { return *context().evaluator; }
+    // Appends a worker's decisions to the run thread's, ahead of the next write.
+    void mergeDecisions(DecisionContext& worker);
 
-    ObjectResults m_batch;
-    QVector<PlannedWrite> m_writes;
     ReconStatistics m_stats;
     ReconProgress m_progress;
     QElapsedTimer m_sinceStart;
@@ -251,7 +356,7 @@ ReconStatistics ReconEngine::Run::execute()
     if (m_rules.result.present) {
         // The mapping's result script sees the run's statistics (IDM binds them as global).
         const Evaluated<bool> done =
-            m_evaluator.runEffect(m_rules.result, script::ScriptKind::Result,
+            evaluator().runEffect(m_rules.result, script::ScriptKind::Result,
                                   {{QStringLiteral("global"), m_stats.toJson()}});
         if (!done.ok())
             m_stats.warnings << done.error;
@@ -382,25 +487,57 @@ bool ReconEngine::Run::sourcePhase(ObjectQueue& queue)
     m_progress = ReconProgress{};
     m_progress.phase = ReconProgress::Phase::Source;
     m_phaseClock.start();
+    // taskThreads as in IDM: that many threads decide (0 or 1: this one alone). A single
+    // object, read live from the target, is decided here.
+    const int threads = liveTargets() ? 1 : std::max(1, m_rules.taskThreads);
+    std::unique_ptr<DecisionWorkers> workers;
+    if (threads > 1)
+        workers = std::make_unique<DecisionWorkers>(threads - 1, [this] {
+            return std::make_unique<RuleEvaluator>(m_rules, m_env.scripts);
+        });
     QVector<QJsonObject> chunk;
     bool stopped = false;
     while (!stopped && queue.pop(&chunk)) {
-        for (const QJsonObject& object : chunk) {
-            if (!m_control.waitWhilePaused() || !m_stats.error.isEmpty()) {
-                stopped = true;
-                break;
-            }
-            processSource(object);
-            ++m_sourceCount;
-            if (m_batch.size() >= m_options.batchSize && !flush()) {
-                stopped = true;
-                break;
-            }
-            reportProgress();
+        if (!m_control.waitWhilePaused() || !m_stats.error.isEmpty())
+            break;
+        if (workers) {
+            // Object i goes to thread i mod threads; the run thread takes the first share.
+            const int n = workers->size() + 1;
+            workers->run(
+                [&](int worker) {
+                    for (int i = worker + 1; i < chunk.size(); i += n)
+                        processSource(chunk[i]);
+                },
+                [&] {
+                    for (int i = 0; i < chunk.size(); i += n)
+                        processSource(chunk[i]);
+                });
+            for (int w = 0; w < workers->size(); ++w)
+                mergeDecisions(workers->context(w));
+        } else {
+            for (const QJsonObject& object : chunk)
+                processSource(object);
         }
+        m_sourceCount += chunk.size();
+        if (context().batch.size() >= m_options.batchSize && !flush())
+            stopped = true;
+        reportProgress();
     }
     m_stats.sourcePhase.durationMs = m_phaseClock.elapsed();
     return flush() && !stopped && !m_control.isCancelled();
+}
+
+void ReconEngine::Run::mergeDecisions(DecisionContext& worker)
+{
+    const int offset = m_main.batch.size();
+    m_main.batch += worker.batch;
+    for (PlannedWrite write : worker.writes) {
+        write.resultIndex += offset;
+        m_main.writes.append(write);
+    }
+    m_main.seenTargets.unite(worker.seenTargets);
+    m_main.seenSources.unite(worker.seenSources);
+    worker.clearOutput();
 }
 
 bool ReconEngine::Run::targetPhase()
@@ -413,7 +550,7 @@ bool ReconEngine::Run::targetPhase()
         remaining << it.key();
     std::sort(remaining.begin(), remaining.end());
     // Every qualifier the mapping can give (linkQualifiers with returnAll).
-    const Evaluated<QStringList> qualifiers = m_evaluator.linkQualifiers({}, true);
+    const Evaluated<QStringList> qualifiers = evaluator().linkQualifiers({}, true);
     if (!qualifiers.ok()) {
         fail(qualifiers.error);
         return false;
@@ -421,12 +558,12 @@ bool ReconEngine::Run::targetPhase()
     m_progress.total = remaining.size() * qualifiers.value.size();
     for (const QString& targetId : remaining) {
         for (const QString& qualifier : qualifiers.value) {
-            if (m_seenTargets.contains(seenKey(qualifier, targetId)))
+            if (context().seenTargets.contains(seenKey(qualifier, targetId)))
                 continue;
             if (!m_control.waitWhilePaused())
                 return false;
             processTarget(targetId, qualifier);
-            if (m_batch.size() >= m_options.batchSize && !flush())
+            if (context().batch.size() >= m_options.batchSize && !flush())
                 return false;
             reportProgress();
         }
@@ -437,8 +574,8 @@ bool ReconEngine::Run::targetPhase()
 
 void ReconEngine::Run::processSource(const QJsonObject& source)
 {
-    m_seenSources.insert(idOf(source));
-    const Evaluated<QStringList> qualifiers = m_evaluator.linkQualifiers(source, false);
+    context().seenSources.insert(idOf(source));
+    const Evaluated<QStringList> qualifiers = evaluator().linkQualifiers(source, false);
     if (!qualifiers.ok()) {
         ObjectResult result;
         result.sourceId = idOf(source);
@@ -467,7 +604,7 @@ void ReconEngine::Run::processSourceQualifier(const QJsonObject& source, const Q
         queue(std::move(result));
     };
 
-    const Evaluated<bool> valid = m_evaluator.isSourceValid(source, qualifier);
+    const Evaluated<bool> valid = evaluator().isSourceValid(source, qualifier);
     result.notes += valid.notes;
     if (!valid.ok())
         return failed(valid.error, {});
@@ -482,7 +619,7 @@ void ReconEngine::Run::processSourceQualifier(const QJsonObject& source, const Q
     if (!facts.linked && m_rules.hasCorrelation() &&
         (m_rules.correlateEmptyTargetSet || m_targets.size() > 0 || liveTargets())) {
         const Evaluated<CorrelationRequest> correlation =
-            m_evaluator.correlation(source, qualifier);
+            evaluator().correlation(source, qualifier);
         result.notes += correlation.notes;
         if (!correlation.ok())
             return failed(correlation.error, {});
@@ -507,14 +644,14 @@ void ReconEngine::Run::processSourceQualifier(const QJsonObject& source, const Q
                 std::sort(ids.begin(), ids.end());
                 result.ambiguousTargetIds = ids;
                 for (const QString& id : ids)
-                    m_seenTargets.insert(seenKey(qualifier, id));
+                    context().seenTargets.insert(seenKey(qualifier, id));
             }
         }
     }
     result.situation = assessSourceSituation(facts);
     result.targetId = targetId;
     if (!targetId.isEmpty())
-        m_seenTargets.insert(seenKey(qualifier, targetId));
+        context().seenTargets.insert(seenKey(qualifier, targetId));
 
     const QJsonObject target = m_targets.object(targetId);
     plan(result, source, target, facts.linked, true);
@@ -554,7 +691,7 @@ void ReconEngine::Run::processTarget(const QString& targetId, const QString& qua
     result.targetId = targetId;
     const QJsonObject target = m_targets.object(targetId);
 
-    const Evaluated<bool> valid = m_evaluator.isTargetValid(target);
+    const Evaluated<bool> valid = evaluator().isTargetValid(target);
     result.notes += valid.notes;
     if (!valid.ok()) {
         result.status = ObjectResult::Status::Failure;
@@ -570,16 +707,16 @@ void ReconEngine::Run::processTarget(const QString& targetId, const QString& qua
     // Every source that still exists was seen in the source phase (which would have claimed
     // this target); a linked source not seen is gone, unless sourceQuery left it out.
     QJsonObject source;
-    if (facts.linked && !m_seenSources.contains(result.sourceId) &&
+    if (facts.linked && !context().seenSources.contains(result.sourceId) &&
         m_rules.sourceQueryFilter != QLatin1String("true")) {
         const ConnectorError error = m_source->read(m_rules.source.objectType, result.sourceId,
                                                     m_rules.sourceFields, &source);
         facts.linkedSourceExists = !error.isError();
     } else {
-        facts.linkedSourceExists = facts.linked && m_seenSources.contains(result.sourceId);
+        facts.linkedSourceExists = facts.linked && context().seenSources.contains(result.sourceId);
     }
     if (facts.linkedSourceExists && !source.isEmpty()) {
-        const Evaluated<bool> sourceValid = m_evaluator.isSourceValid(source, qualifier);
+        const Evaluated<bool> sourceValid = evaluator().isSourceValid(source, qualifier);
         facts.linkedSourceValid = sourceValid.ok() && sourceValid.value;
     }
     result.situation = assessTargetSituation(facts);
@@ -590,7 +727,7 @@ void ReconEngine::Run::plan(ObjectResult& result, const QJsonObject& source,
                             const QJsonObject& target, bool linked, bool sourcePhase)
 {
     const Evaluated<ActionDecision> decision =
-        m_evaluator.action(result.situation, source, target, result.linkQualifier, sourcePhase);
+        evaluator().action(result.situation, source, target, result.linkQualifier, sourcePhase);
     result.notes += decision.notes;
     if (!decision.ok()) {
         result.status = ObjectResult::Status::Failure;
@@ -602,8 +739,8 @@ void ReconEngine::Run::plan(ObjectResult& result, const QJsonObject& source,
     result.action = decision.value.action;
     planAction(result, source, target, linked);
     // The policy's postAction runs after its action (Policy.evaluatePostAction).
-    if (decision.value.postAction.present && !m_batch.isEmpty()) {
-        ObjectResult& queued = m_batch.last();
+    if (decision.value.postAction.present && !context().batch.isEmpty()) {
+        ObjectResult& queued = context().batch.last();
         QJsonObject bindings{{QStringLiteral("linkQualifier"), queued.linkQualifier},
                              {QStringLiteral("sourceAction"), sourcePhase},
                              {QStringLiteral("action"), config::actionName(queued.action)},
@@ -613,7 +750,7 @@ void ReconEngine::Run::plan(ObjectResult& result, const QJsonObject& source,
             bindings.insert(QStringLiteral("source"), source);
         if (!target.isEmpty())
             bindings.insert(QStringLiteral("target"), target);
-        const Evaluated<bool> done = m_evaluator.runEffect(
+        const Evaluated<bool> done = evaluator().runEffect(
             decision.value.postAction, script::ScriptKind::PolicyPostAction, bindings);
         queued.notes += done.notes;
         if (!done.ok() && queued.status == ObjectResult::Status::Success) {
@@ -646,11 +783,11 @@ void ReconEngine::Run::planAction(ObjectResult& result, const QJsonObject& sourc
                 QStringLiteral("there is no source object to create the target from"));
         if (!target.isEmpty())
             return impossible(QStringLiteral("the target %1 exists already").arg(result.targetId));
-        Evaluated<QJsonObject> built = m_evaluator.buildTarget(source, {}, result.linkQualifier);
+        Evaluated<QJsonObject> built = evaluator().buildTarget(source, {}, result.linkQualifier);
         result.notes += built.notes;
         if (built.ok()) {
             const Evaluated<QJsonObject> hooked =
-                m_evaluator.runTargetHook(m_rules.onCreate, script::ScriptKind::OnCreate, source,
+                evaluator().runTargetHook(m_rules.onCreate, script::ScriptKind::OnCreate, source,
                                           built.value, {}, result.situation, result.linkQualifier);
             result.notes += hooked.notes;
             built.value = hooked.value;
@@ -674,14 +811,14 @@ void ReconEngine::Run::planAction(ObjectResult& result, const QJsonObject& sourc
         if (source.isEmpty())
             return impossible(QStringLiteral("there is no source object to update from"));
         Evaluated<QJsonObject> built =
-            m_evaluator.buildTarget(source, target, result.linkQualifier);
+            evaluator().buildTarget(source, target, result.linkQualifier);
         result.notes += built.notes;
         if (built.ok() && m_rules.onUpdate.present) {
             QJsonObject merged = target;
             for (auto it = built.value.begin(); it != built.value.end(); ++it)
                 merged.insert(it.key(), it.value());
             const Evaluated<QJsonObject> hooked =
-                m_evaluator.runTargetHook(m_rules.onUpdate, script::ScriptKind::OnUpdate, source,
+                evaluator().runTargetHook(m_rules.onUpdate, script::ScriptKind::OnUpdate, source,
                                           merged, target, result.situation, result.linkQualifier);
             result.notes += hooked.notes;
             built.error = hooked.error;
@@ -788,7 +925,7 @@ bool ReconEngine::Run::runHook(const config::ScriptObject& hook, script::ScriptK
         bindings.insert(QStringLiteral("source"), source);
     if (!target.isEmpty())
         bindings.insert(QStringLiteral("target"), target);
-    const Evaluated<bool> done = m_evaluator.runEffect(hook, kind, bindings);
+    const Evaluated<bool> done = evaluator().runEffect(hook, kind, bindings);
     result.notes += done.notes;
     if (done.ok())
         return true;
@@ -799,37 +936,38 @@ bool ReconEngine::Run::runHook(const config::ScriptObject& hook, script::ScriptK
 
 void ReconEngine::Run::queue(ObjectResult result, PlannedWrite write)
 {
-    m_batch.append(std::move(result));
+    context().batch.append(std::move(result));
     if (write.hasChange || write.link != PlannedWrite::LinkEffect::None) {
-        write.resultIndex = m_batch.size() - 1;
-        m_writes.append(write);
+        write.resultIndex = context().batch.size() - 1;
+        context().writes.append(write);
     }
 }
 
 bool ReconEngine::Run::flush()
 {
-    if (m_batch.isEmpty())
+    if (context().batch.isEmpty())
         return m_stats.error.isEmpty();
     bool healthy = true;
-    if (!m_options.dryRun && !m_writes.isEmpty()) {
+    if (!m_options.dryRun && !context().writes.isEmpty()) {
         // Target writes first; then the links of exactly the writes that succeeded, in one
         // transaction, so a failure or a cancel never leaves a link without its write.
         QVector<Change> changes;
-        QVector<int> changeOf(m_writes.size(), -1);
-        for (int i = 0; i < m_writes.size(); ++i) {
-            if (m_writes[i].hasChange) {
+        QVector<int> changeOf(context().writes.size(), -1);
+        for (int i = 0; i < context().writes.size(); ++i) {
+            if (context().writes[i].hasChange) {
                 changeOf[i] = changes.size();
-                changes << m_writes[i].change;
+                changes << context().writes[i].change;
             }
         }
         const QVector<connectors::ChangeResult> applied =
             changes.isEmpty() ? QVector<connectors::ChangeResult>{} : m_target->apply(changes);
         QVector<repo::LinkChange> linkChanges;
         QVector<int> linkOwners;
+        QSet<QString> linkedInBatch;
         bool connectionLost = false;
-        for (int i = 0; i < m_writes.size(); ++i) {
-            PlannedWrite& w = m_writes[i];
-            ObjectResult& r = m_batch[w.resultIndex];
+        for (int i = 0; i < context().writes.size(); ++i) {
+            PlannedWrite& w = context().writes[i];
+            ObjectResult& r = context().batch[w.resultIndex];
             if (changeOf[i] >= 0) {
                 const connectors::ChangeResult& outcome = applied.value(changeOf[i]);
                 if (outcome.error.isError()) {
@@ -846,6 +984,25 @@ bool ReconEngine::Run::flush()
             }
             if (w.link == PlannedWrite::LinkEffect::None)
                 continue;
+            // Two sources of one batch may claim the same target (or one source two targets)
+            // before either link is written; the first wins, as the links' unique keys
+            // would have it, and the other is reported instead of failing the batch.
+            if (w.link == PlannedWrite::LinkEffect::Insert) {
+                const QString targetKey = seenKey(w.qualifier, w.targetId);
+                const QString sourceKey = seenKey(w.qualifier, w.sourceId);
+                if (linkedInBatch.contains(targetKey) ||
+                    linkedInBatch.contains(QLatin1Char('s') + sourceKey) ||
+                    !m_links.sourceOf(w.qualifier, w.targetId).isEmpty()) {
+                    r.status = ObjectResult::Status::Failure;
+                    r.message =
+                        QStringLiteral(
+                            "%1 is linked to another source already; it was not linked to %2")
+                            .arg(w.targetId, w.sourceId);
+                    continue;
+                }
+                linkedInBatch.insert(targetKey);
+                linkedInBatch.insert(QLatin1Char('s') + sourceKey);
+            }
             repo::LinkChange lc;
             lc.operation = w.link == PlannedWrite::LinkEffect::Insert
                                ? repo::LinkChange::Operation::Insert
@@ -869,8 +1026,9 @@ bool ReconEngine::Run::flush()
                 }
             } else {
                 for (const int owner : linkOwners) {
-                    m_batch[owner].status = ObjectResult::Status::Failure;
-                    m_batch[owner].message = QStringLiteral("the link was not written: ") + error;
+                    context().batch[owner].status = ObjectResult::Status::Failure;
+                    context().batch[owner].message =
+                        QStringLiteral("the link was not written: ") + error;
                 }
                 fail(QStringLiteral("writing links: %1").arg(error));
                 healthy = false;
@@ -881,20 +1039,20 @@ bool ReconEngine::Run::flush()
         m_connectionFailures = connectionLost ? m_connectionFailures + 1 : 0;
         if (connectionLost && m_connectionFailures >= 2) {
             fail(QStringLiteral("target %1 stopped answering: %2")
-                     .arg(m_rules.target.toString(), m_batch.last().message));
+                     .arg(m_rules.target.toString(), context().batch.last().message));
             healthy = false;
         }
     }
-    for (const ObjectResult& r : m_batch) {
+    for (const ObjectResult& r : context().batch) {
         m_stats.add(r);
         ++m_progress.situations[r.situation];
         ++m_progress.actions[r.action];
         ++m_progress.processed;
     }
     if (m_resultSink)
-        m_resultSink(m_batch);
-    m_batch.clear();
-    m_writes.clear();
+        m_resultSink(context().batch);
+    context().batch.clear();
+    context().writes.clear();
     return healthy && m_stats.error.isEmpty();
 }
 

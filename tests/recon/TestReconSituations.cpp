@@ -69,6 +69,9 @@ private slots:
     void previewOfOneObject();
     void hooksSeeTheirBindingsAndAFailingHookWritesNothing();
     void linkQualifiersFromAScript();
+    void decisionsDoNotDependOnTaskThreads_data();
+    void decisionsDoNotDependOnTaskThreads();
+    void twoSourcesClaimingOneTargetGetOneLink();
 };
 
 void TestReconSituations::everySituation_data()
@@ -458,6 +461,93 @@ void TestReconSituations::linkQualifiersFromAScript()
                                          {"contractor/p2", "ABSENT CREATE"},
                                          {"employee/target:a9", "UNASSIGNED EXCEPTION"},
                                          {"contractor/target:a9", "UNASSIGNED EXCEPTION"}}));
+}
+
+void TestReconSituations::decisionsDoNotDependOnTaskThreads_data()
+{
+    QTest::addColumn<int>("taskThreads");
+    for (const int threads : {0, 1, 2, 3, 10})
+        QTest::newRow(qPrintable(QString("taskThreads %1").arg(threads))) << threads;
+}
+
+void TestReconSituations::decisionsDoNotDependOnTaskThreads()
+{
+    QFETCH(int, taskThreads);
+    // 900 people: a third linked and unchanged, a third linked with a new mail, a third
+    // found by correlation; plus 50 unlinked accounts for the target phase. A transform makes
+    // every decision run a script on whichever thread decides it.
+    const QByteArray extra = Correlation + QByteArray(R"(,
+    "taskThreads" : )") + QByteArray::number(taskThreads) +
+                             R"(,
+    "onUpdate" : { "type" : "text/javascript", "source" : "target.extra = 'seen ' + source.name;" })";
+    ReconTestProject p({{"conf/managed.json", ManagedJson},
+                        {"conf/mapping-people_accounts.json", mapping(extra)}});
+    QVERIFY2(p.isOpen(), qPrintable(p.error()));
+    QJsonArray people, accounts;
+    QVector<repo::Link> links;
+    for (int i = 0; i < 900; ++i) {
+        const QString name = QString("n%1").arg(i);
+        people.append(QJsonObject{
+            {"_id", QString("p%1").arg(i)}, {"name", name}, {"mail", QString(name + "@new")}});
+        accounts.append(QJsonObject{{"_id", QString("a%1").arg(i)},
+                                    {"name", name},
+                                    {"mail", QString(i % 3 == 1 ? name + "@old" : name + "@new")}});
+        if (i % 3 != 2)
+            links << link(QString("p%1").arg(i), QString("a%1").arg(i));
+    }
+    for (int i = 0; i < 50; ++i)
+        accounts.append(
+            QJsonObject{{"_id", QString("x%1").arg(i)}, {"name", QString("extra%1").arg(i)}});
+    p.putManaged("person", people);
+    p.putManaged("account", accounts);
+    p.putLinks(links);
+
+    const auto outcome = p.reconcile("people_accounts", false);
+    QVERIFY2(outcome.statistics.error.isEmpty(), qPrintable(outcome.statistics.error));
+    QCOMPARE(outcome.statistics.situations.value(config::Situation::Confirmed), 600);
+    QCOMPARE(outcome.statistics.situations.value(config::Situation::Found), 300);
+    QCOMPARE(outcome.statistics.situations.value(config::Situation::Unassigned), 50);
+    QCOMPARE(outcome.statistics.failed, 50); // UNASSIGNED's default action is EXCEPTION
+    QCOMPARE(outcome.results.size(), 950);
+    // Every source decided once, with what its own data says.
+    QSet<QString> decided;
+    for (const recon::ObjectResult& r : outcome.results) {
+        if (r.phase != recon::ObjectResult::Phase::Source)
+            continue;
+        QVERIFY2(!decided.contains(r.sourceId), qPrintable("decided twice: " + r.sourceId));
+        decided.insert(r.sourceId);
+        const int i = r.sourceId.mid(1).toInt();
+        QCOMPARE(r.targetId, QString("a%1").arg(i));
+    }
+    QCOMPARE(decided.size(), 900);
+    QCOMPARE(p.links("people_accounts").size(), 900);
+    const QMap<QString, QJsonObject> after = p.allManaged("account");
+    QCOMPARE(after.value("a1").value("mail").toString(), QStringLiteral("n1@new"));
+    QCOMPARE(after.value("a1").value("extra").toString(), QStringLiteral("seen n1"));
+    QCOMPARE(p.reconcile("people_accounts", true).statistics.changedObjects, 0);
+}
+
+void TestReconSituations::twoSourcesClaimingOneTargetGetOneLink()
+{
+    const QByteArray extra = Correlation + QByteArray(R"(,
+    "policies" : [ { "situation" : "FOUND", "action" : "LINK" } ])");
+    ReconTestProject p({{"conf/managed.json", ManagedJson},
+                        {"conf/mapping-people_accounts.json", mapping(extra)}});
+    QVERIFY2(p.isOpen(), qPrintable(p.error()));
+    p.putManaged("person",
+                 objects(R"([{"_id": "p1", "name": "ann"}, {"_id": "p2", "name": "ANN"}])"));
+    p.putManaged("account", objects(R"([{"_id": "a1", "name": "ann"}])"));
+    const auto outcome = p.reconcile("people_accounts", false);
+    QVERIFY2(outcome.statistics.error.isEmpty(), qPrintable(outcome.statistics.error));
+    QCOMPARE(outcome.summary(), (Summary{{"p1", "FOUND LINK"}, {"p2", "FOUND LINK"}}));
+    QCOMPARE(p.links("people_accounts").size(), 1);
+    QCOMPARE(outcome.statistics.failed, 1);
+    const recon::ObjectResult* loser =
+        outcome.result(p.links("people_accounts").first().firstId == "p1" ? "p2" : "p1");
+    QVERIFY2(loser->message.contains("linked to another source"), qPrintable(loser->message));
+    // The next run sees the link: the loser is FOUND_ALREADY_LINKED now.
+    const auto next = p.reconcile("people_accounts", true);
+    QVERIFY(next.summary().values().contains("FOUND_ALREADY_LINKED EXCEPTION"));
 }
 
 QTEST_GUILESS_MAIN(TestReconSituations)
