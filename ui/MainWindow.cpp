@@ -7,6 +7,7 @@
 #include "config/ProjectValidator.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -93,6 +94,16 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SyncStudio"), this, [this] {
+        QMessageBox::about(
+            this, tr("About SyncStudio"),
+            tr("<h3>SyncStudio %1</h3><p>Design, preview and run IDM "
+               "synchronization mappings.</p><p>Built with Qt %2.</p>")
+                .arg(QStringLiteral(SYNCSTUDIO_VERSION), QLatin1String(QT_VERSION_STR)));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 bool MainWindow::openProject(const QString& path)
