@@ -5,5 +5,6 @@
 namespace syncstudio::cli {
 
 int runFilter(const QStringList& arguments);
+int runMappings(const QStringList& arguments);
 
 } // namespace syncstudio::cli

@@ -15,6 +15,8 @@ const Command Commands[] = {
     {"rewrite", "write a project through the model into another folder", runRewrite},
     {"order", "print the mappings in processing order", runOrder},
     {"export", "write sync.json (or mapping files) with every mapping in order", runExport},
+    {"mappings", "list the mappings as IDM's sync/mappings endpoint does, with paging",
+     runMappings},
     {"filter", "parse a query filter: print it in canonical form, or --eval it", runFilter},
     {"eval-script", "run one IDM script object with bindings and print its value", runEvalScript},
 };

@@ -1,6 +1,6 @@
 // Measures how many transform calls a second one script host runs, the way a reconciliation
 // worker calls them: one compiled script, a new source value each call. Not a test; run it
-// by hand: script-bench [calls].
+// by hand: BenchScript [calls].
 #include "script/ScriptHost.h"
 
 #include <QCoreApplication>
