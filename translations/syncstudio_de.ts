@@ -63,14 +63,6 @@
         <translation>Über SyncStudio</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;SyncStudio %1&lt;/h3&gt;&lt;p&gt;Design, preview and run IDM synchronization mappings.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SyncStudio %1&lt;/h3&gt;&lt;p&gt;IDM-Synchronisations-Mappings entwerfen, in der Vorschau prüfen und ausführen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
         <source>%1 — SyncStudio</source>
         <translation>%1 — SyncStudio</translation>
     </message>
@@ -101,6 +93,10 @@
     <message>
         <source>The project has unsaved changes. Save them?</source>
         <translation>Das Projekt hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SyncStudio %1&lt;/b&gt;&lt;p&gt;Design, preview and run IDM synchronization mappings.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SyncStudio %1&lt;/b&gt;&lt;p&gt;IDM-Synchronisations-Mappings entwerfen, in der Vorschau prüfen und ausführen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -97,13 +97,11 @@ void MainWindow::createActions()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SyncStudio"), this, [this] {
-        QMessageBox::about(
-            this, tr("About SyncStudio"),
-            tr("<h3>SyncStudio %1</h3><p>Design, preview and run IDM "
-               "synchronization mappings.</p><p>Built with Qt %2.</p>")
-                .arg(QStringLiteral(SYNCSTUDIO_VERSION), QLatin1String(QT_VERSION_STR)));
+        QMessageBox::about(this, tr("About SyncStudio"),
+                           tr("<b>SyncStudio %1</b><p>Design, preview and run IDM synchronization "
+                              "mappings.</p>")
+                               .arg(QApplication::applicationVersion()));
     });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 bool MainWindow::openProject(const QString& path)

@@ -99,6 +99,7 @@ class TestPackaging : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void cliShowsTheProjectVersion();
     void guiShowsTheProjectVersion();
     void aboutDialogShowsTheProjectVersion();
@@ -109,6 +110,12 @@ private slots:
     void desktopEntryIsValid();
     void metainfoIsValid();
 };
+
+void TestPackaging::initTestCase()
+{
+    // As app/gui/main.cpp does; the About dialog shows the application's version.
+    QApplication::setApplicationVersion(Version);
+}
 
 void TestPackaging::cliShowsTheProjectVersion()
 {
