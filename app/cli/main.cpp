@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "ExpressionCommands.h"
 #include "ProjectCommands.h"
+#include "ReconCommands.h"
 #include "ScriptCommands.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,9 @@ const Command Commands[] = {
     {"mappings", "list the mappings as IDM's sync/mappings endpoint does, with paging",
      runMappings},
     {"filter", "parse a query filter: print it in canonical form, or --eval it", runFilter},
+    {"preview", "show what reconciling a mapping would do, writing nothing", runPreview},
+    {"recon", "reconcile a mapping (or --all in order): write, link, record the run", runRecon},
+    {"links", "print the links of a mapping", runLinks},
     {"eval-script", "run one IDM script object with bindings and print its value", runEvalScript},
 };
 

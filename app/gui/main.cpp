@@ -1,5 +1,7 @@
-#include "ExampleProject.h"
 #include "MainWindow.h"
+#include "config/Project.h"
+#include "project/ExampleProject.h"
+#include "recon/ProjectEnvironment.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,10 +13,12 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setOrganizationName(QStringLiteral("SyncStudio"));
     QApplication::setApplicationName(QStringLiteral("syncstudio"));
     QApplication::setApplicationDisplayName(QStringLiteral("SyncStudio"));
@@ -53,7 +57,12 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main",
                                     "render the window to FILE (PNG) once it is shown, then exit"),
         QStringLiteral("FILE"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QStringLiteral("show the view NAME: editor, order, preview, run or links"),
+        QStringLiteral("NAME"));
     parser.addOption(mapping);
+    parser.addOption(view);
     parser.addOption(screenshot);
     parser.process(app);
 
@@ -71,6 +80,26 @@ int main(int argc, char* argv[])
     }
 
     syncstudio::ui::MainWindow window;
+    // Reconciliations reach the project's systems and repository through the core's
+    // ProjectEnvironment; the job's environment keeps it alive as long as it runs.
+    window.setEnvironmentFactory([](const syncstudio::config::Project& project, QString* error) {
+        std::shared_ptr<syncstudio::recon::ProjectEnvironment> environment(
+            syncstudio::recon::ProjectEnvironment::open(project, {}, error));
+        if (!environment)
+            return syncstudio::recon::ReconEnvironment{};
+        syncstudio::recon::ReconEnvironment result = environment->reconEnvironment();
+        auto openResource = result.openResource;
+        result.openResource =
+            [environment, openResource](const syncstudio::recon::ResourcePath& resource,
+                                        syncstudio::connectors::ConnectorError* connectorError) {
+                return openResource(resource, connectorError);
+            };
+        auto openLinkStore = result.openLinkStore;
+        result.openLinkStore = [environment, openLinkStore](QString* linkError) {
+            return openLinkStore(linkError);
+        };
+        return result;
+    });
     if (!window.openProject(projectPath) && parser.isSet(screenshot)) {
         std::fprintf(stderr, "syncstudio: cannot open %s\n", qPrintable(projectPath));
         return 1;
@@ -78,12 +107,17 @@ int main(int argc, char* argv[])
     if (parser.isSet(mapping) && !window.selectMapping(parser.value(mapping)))
         std::fprintf(stderr, "syncstudio: no mapping named %s\n",
                      qPrintable(parser.value(mapping)));
+    if (parser.isSet(view) && !window.setViewByName(parser.value(view))) {
+        std::fprintf(stderr, "syncstudio: unknown view %s (editor, order, preview, run, links)\n",
+                     qPrintable(parser.value(view)));
+        return 1;
+    }
     window.show();
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        // Let layouts and deferred painting settle before grabbing.
-        QTimer::singleShot(300, &window, [&window, file] {
+        // Grab once the view is settled: layouts done, and a preview's job finished.
+        window.whenSettled([&window, file] {
             const bool saved = window.grab().save(file, "PNG");
             if (!saved)
                 std::fprintf(stderr, "syncstudio: cannot write %s\n", qPrintable(file));

@@ -171,7 +171,9 @@ ReconStatistics ReconEngine::run(const ReconOptions& options, ReconControl& cont
 ReconStatistics ReconEngine::Run::execute()
 {
     m_sinceStart.start();
-    m_stats.reconId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_stats.reconId = !m_options.dryRun && m_env.beginRun
+                          ? m_env.beginRun(m_rules.name)
+                          : QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_stats.mappingName = m_rules.name;
     m_stats.dryRun = m_options.dryRun;
     m_stats.started = QDateTime::currentDateTimeUtc();
@@ -187,6 +189,8 @@ ReconStatistics ReconEngine::Run::execute()
         m_stats.state = QStringLiteral("FAILED");
     else
         m_stats.state = QStringLiteral("SUCCESS");
+    if (!m_options.dryRun && m_env.finishRun)
+        m_env.finishRun(m_stats);
     m_progress.phase = ReconProgress::Phase::Done;
     reportProgress(true);
     return m_stats;

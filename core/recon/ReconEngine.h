@@ -23,6 +23,10 @@ struct ReconEnvironment
     OpenResource openResource; // a new connection for the calling thread
     std::function<std::unique_ptr<repo::LinkStore>(QString* error)> openLinkStore;
     script::ScriptSettings scripts;
+    // Records real runs (not previews): called on the run's thread when it starts (returning
+    // the run's id) and when it ends. Optional.
+    std::function<QString(const QString& mapping)> beginRun;
+    std::function<void(const ReconStatistics& statistics)> finishRun;
 };
 
 struct ReconOptions

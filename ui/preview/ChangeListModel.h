@@ -1,28 +1,29 @@
 #pragma once
 
-#include "config/Mapping.h"
+#include "recon/ObjectResult.h"
 
 #include <QAbstractTableModel>
 
 namespace syncstudio::ui {
 
-// The attribute rows of one mapping: source, target, transform, condition, default.
-class PropertyTableModel : public QAbstractTableModel
+// The attribute-level difference of one result: attribute, old value, new value.
+class ChangeListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column
     {
-        Source,
-        Target,
-        Transform,
-        Condition,
-        Default,
+        Attribute,
+        OldValue,
+        NewValue,
         ColumnCount
     };
 
-    explicit PropertyTableModel(QObject* parent = nullptr);
-    void setMapping(const config::Mapping& mapping);
+    explicit ChangeListModel(QObject* parent = nullptr);
+    void setChanges(QVector<recon::AttributeChange> changes);
+
+    // A value as the diff shows it: strings bare, other JSON compact, absent as a dash.
+    static QString displayValue(const QJsonValue& value);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -31,7 +32,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVector<config::PropertyMapping> m_rows;
+    QVector<recon::AttributeChange> m_changes;
 };
 
 } // namespace syncstudio::ui

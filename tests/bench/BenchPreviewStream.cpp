@@ -1,0 +1,154 @@
+// Streams synthetic preview rows into the real preview view, in batches delivered the way
+// ReconJob delivers them (a queued signal at most every 100 ms from a worker), while a
+// 10 ms heartbeat timer on the GUI thread measures how long the thread was away.
+// Prints the stall percentiles (interval - 10 ms), then the time of a sort and a filter.
+//
+//   QT_QPA_PLATFORM=offscreen build/tests/bench/bench-preview-stream [ROWS]
+
+#include "preview/PreviewModel.h"
+#include "preview/PreviewView.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+
+using namespace syncstudio;
+
+class Producer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Producer(int rows)
+        : m_rows(rows)
+    {}
+
+public slots:
+    void run()
+    {
+        recon::ObjectResults pending;
+        QElapsedTimer sinceBatch;
+        sinceBatch.start();
+        for (int i = 0; i < m_rows; ++i) {
+            recon::ObjectResult r;
+            r.sourceId = QStringLiteral("uid=user%1,ou=people,dc=example,dc=com").arg(i);
+            r.targetId = QStringLiteral("%1").arg(0x1000000 + i, 0, 16);
+            switch (i % 10) {
+            case 0:
+                r.situation = config::Situation::Absent;
+                r.action = config::Action::Create;
+                r.changes.append(
+                    {QStringLiteral("mail"), QJsonValue(), QStringLiteral("x@example.com")});
+                break;
+            case 1:
+                r.situation = config::Situation::Found;
+                r.action = config::Action::Link;
+                break;
+            default:
+                r.situation = config::Situation::Confirmed;
+                r.action = i % 10 == 2 ? config::Action::Update : config::Action::NoReport;
+                break;
+            }
+            pending.append(std::move(r));
+            if (sinceBatch.elapsed() >= 100) {
+                emit batch(pending);
+                pending = {};
+                sinceBatch.restart();
+            }
+        }
+        if (!pending.isEmpty())
+            emit batch(pending);
+        emit done();
+    }
+
+signals:
+    void batch(const syncstudio::recon::ObjectResults& results);
+    void done();
+
+private:
+    int m_rows;
+};
+
+static double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const size_t i =
+        std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size() - 1) + 0.5));
+    return v[i];
+}
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
+    qRegisterMetaType<recon::ObjectResults>();
+
+    ui::PreviewView view;
+    view.resize(1280, 800);
+    view.show();
+    ui::PreviewModel* model = view.model();
+
+    std::vector<double> stalls;
+    QElapsedTimer beat;
+    QTimer heartbeat;
+    heartbeat.setInterval(10);
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        stalls.push_back(std::max(0.0, static_cast<double>(beat.nsecsElapsed()) / 1e6 - 10.0));
+        beat.restart();
+    });
+
+    QThread thread;
+    Producer producer(rows);
+    producer.moveToThread(&thread);
+    int batches = 0;
+    QObject::connect(&producer, &Producer::batch, model, [&](const recon::ObjectResults& b) {
+        ++batches;
+        model->appendResults(b);
+    });
+    QElapsedTimer wall;
+    QObject::connect(&producer, &Producer::done, &app, [&] {
+        // Let the last queued batch land and a frame paint.
+        QTimer::singleShot(100, &app, [&] {
+            heartbeat.stop();
+            const double seconds = static_cast<double>(wall.elapsed()) / 1000.0;
+            std::printf("rows %d in %d batches, %.2f s (%.0f rows/s shown)\n", model->totalCount(),
+                        batches, seconds, model->totalCount() / seconds);
+            std::printf("GUI stalls over a 10 ms heartbeat (%zu beats): p50 %.2f ms, p99 %.2f ms, "
+                        "max %.2f ms\n",
+                        stalls.size(), percentile(stalls, 0.5), percentile(stalls, 0.99),
+                        stalls.empty() ? 0.0 : *std::max_element(stalls.begin(), stalls.end()));
+            QElapsedTimer t;
+            t.start();
+            model->sort(ui::PreviewModel::SourceId, Qt::AscendingOrder);
+            std::printf("sort %d rows by source id: %lld ms\n", model->rowCount(), t.elapsed());
+            t.restart();
+            model->sort(ui::PreviewModel::Situation, Qt::AscendingOrder);
+            std::printf("sort %d rows by situation: %lld ms\n", model->rowCount(), t.elapsed());
+            t.restart();
+            model->setSituationFilter(config::Situation::Absent);
+            std::printf("filter to ABSENT (%d rows): %lld ms\n", model->rowCount(), t.elapsed());
+            t.restart();
+            model->setSearchText(QStringLiteral("user99"));
+            std::printf("search \"user99\" (%d rows): %lld ms\n", model->rowCount(), t.elapsed());
+            thread.quit();
+            thread.wait();
+            app.quit();
+        });
+    });
+    thread.start();
+    QTimer::singleShot(200, &app, [&] {
+        wall.start();
+        beat.start();
+        heartbeat.start();
+        QMetaObject::invokeMethod(&producer, "run", Qt::QueuedConnection);
+    });
+    return app.exec();
+}
+
+#include "BenchPreviewStream.moc"

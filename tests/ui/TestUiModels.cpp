@@ -1,0 +1,443 @@
+// The models of the GUI: each passes QAbstractItemModelTester while it changes; the preview
+// model filters and sorts as a user expects; every undo command gives back the file's bytes.
+
+#include "TestProject.h"
+#include "config/Project.h"
+#include "mapping/PolicyTableModel.h"
+#include "mapping/PropertyTableModel.h"
+#include "order/MappingGraph.h"
+#include "order/MappingGraphLayout.h"
+#include "order/MappingOrderModel.h"
+#include "preview/ChangeListModel.h"
+#include "preview/PreviewModel.h"
+#include "project/ProblemsModel.h"
+#include "project/ProjectDocument.h"
+#include "project/ProjectTreeModel.h"
+#include "project/SchemaModel.h"
+#include "project/SetMemberCommand.h"
+#include "run/RunHistoryModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace syncstudio;
+using namespace syncstudio::ui;
+using Situation = config::Situation;
+using Action = config::Action;
+
+namespace {
+
+const QByteArray SyncJson = R"json({
+    "mappings" : [
+        {
+            "name" : "first",
+            "source" : "system/hr/person",
+            "target" : "managed/user",
+            "properties" : [
+                {
+                    "source" : "uid",
+                    "target" : "userName"
+                },
+                {
+                    "source" : "mail",
+                    "target" : "mail",
+                    "transform" : {
+                        "type" : "text/javascript",
+                        "source" : "source.toLowerCase()"
+                    }
+                }
+            ],
+            "policies" : [
+                {
+                    "situation" : "ABSENT",
+                    "action" : "CREATE"
+                }
+            ]
+        },
+        {
+            "name" : "second",
+            "source" : "managed/user",
+            "target" : "system/hr/person"
+        }
+    ]
+}
+)json";
+
+recon::ObjectResult result(const QString& source, Situation s, Action a, int changes = 0)
+{
+    recon::ObjectResult r;
+    r.sourceId = source;
+    r.targetId = source.isEmpty() ? QString() : QStringLiteral("t-") + source;
+    r.situation = s;
+    r.action = a;
+    for (int i = 0; i < changes; ++i)
+        r.changes.append({QStringLiteral("attr%1").arg(i), QJsonValue(), QJsonValue(i)});
+    return r;
+}
+
+std::unique_ptr<ProjectDocument> openDocument(const test::TestProject& project)
+{
+    QString error;
+    auto p = config::Project::open(project.path(), &error);
+    if (!p)
+        qFatal("cannot open the test project: %s", qPrintable(error));
+    return std::make_unique<ProjectDocument>(std::move(p));
+}
+
+QStringList column(const QAbstractItemModel& model, int c)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values << model.index(row, c).data().toString();
+    return values;
+}
+
+} // namespace
+
+class TestUiModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void projectModelsPassTheTester();
+    void mappingModelsPassTheTesterWhileEditing();
+    void previewModelPassesTheTesterWhileStreamingSorted();
+    void previewFilters_data();
+    void previewFilters();
+    void previewSortsAndKeepsSortWhileStreaming();
+    void undoRedoRestoreBytes_data();
+    void undoRedoRestoreBytes();
+    void typingMergesIntoOneUndoStep();
+    void policyDefaultShownAndChoosingItRemovesThePolicy();
+    void graphLayoutPutsDependentsRightAndMarksCycles();
+};
+
+void TestUiModels::projectModelsPassTheTester()
+{
+    test::TestProject files({{"conf/sync.json", SyncJson}});
+    auto doc = openDocument(files);
+    ProjectTreeModel tree;
+    QAbstractItemModelTester t1(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tree.setProject(&doc->project());
+    QCOMPARE(tree.rowCount(tree.index(ProjectTreeModel::Mappings, 0)), 2);
+
+    ProblemsModel problems;
+    QAbstractItemModelTester t2(&problems, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    problems.setDiagnostics(doc->diagnostics());
+
+    SchemaModel schema;
+    QAbstractItemModelTester t3(&schema, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ObjectSetCatalog catalog(doc->project());
+    schema.setObjectSets(catalog.objectSets());
+    // No provisioner and no managed.json: the sets come from the mappings, with the
+    // attributes they use.
+    QCOMPARE(schema.rowCount(), 2);
+    const ObjectSetCatalog::ObjectSet* user = catalog.find(QStringLiteral("managed/user"));
+    QVERIFY(user);
+    QCOMPARE(user->attributeNames(), QStringList({"userName", "mail"}));
+
+    RunHistoryModel history;
+    QAbstractItemModelTester t4(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    recon::ReconStatistics s;
+    s.mappingName = QStringLiteral("first");
+    s.state = QStringLiteral("SUCCESS");
+    history.addRun(s);
+    s.mappingName = QStringLiteral("second");
+    history.addRun(s);
+    QCOMPARE(column(history, RunHistoryModel::Mapping), QStringList({"second", "first"}));
+
+    ChangeListModel changes;
+    QAbstractItemModelTester t5(&changes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    changes.setChanges({{QStringLiteral("mail"), QJsonValue::Undefined, QStringLiteral("a@b")},
+                        {QStringLiteral("sn"), QStringLiteral("Old"), QJsonValue::Undefined}});
+    QCOMPARE(changes.index(0, ChangeListModel::OldValue).data().toString(),
+             QStringLiteral("\u2014"));
+    QCOMPARE(changes.index(1, ChangeListModel::NewValue).data().toString(),
+             QStringLiteral("\u2014"));
+    QCOMPARE(changes.index(1, ChangeListModel::OldValue).data().toString(), QStringLiteral("Old"));
+}
+
+void TestUiModels::mappingModelsPassTheTesterWhileEditing()
+{
+    test::TestProject files({{"conf/sync.json", SyncJson}});
+    auto doc = openDocument(files);
+    PropertyTableModel properties;
+    QAbstractItemModelTester t1(&properties,
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    properties.setMapping(doc.get(), doc->mapping(QStringLiteral("first")));
+    PolicyTableModel policies;
+    QAbstractItemModelTester t2(&policies, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    policies.setMapping(doc.get(), doc->mapping(QStringLiteral("first")));
+    MappingOrderModel order;
+    QAbstractItemModelTester t3(&order, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    order.setDocument(doc.get());
+
+    QCOMPARE(properties.rowCount(), 2);
+    QCOMPARE(policies.rowCount(), 13); // every IDM situation
+    properties.addRow(2, QStringLiteral("cn"), QStringLiteral("displayName"));
+    QCOMPARE(column(properties, PropertyTableModel::Target),
+             QStringList({"userName", "mail", "displayName"}));
+    properties.moveRow(2, 0);
+    QCOMPARE(column(properties, PropertyTableModel::Target),
+             QStringList({"displayName", "userName", "mail"}));
+    properties.duplicateRow(2);
+    QCOMPARE(column(properties, PropertyTableModel::Target),
+             QStringList({"displayName", "userName", "mail", "mail"}));
+    QCOMPARE(properties.index(3, PropertyTableModel::Transform).data().toString(),
+             QStringLiteral("source.toLowerCase()"));
+    properties.removeRow(0);
+    QCOMPARE(properties.rowCount(), 3);
+    QVERIFY(order.moveMapping(1, 0));
+    QCOMPARE(order.mappingName(0), QStringLiteral("second"));
+    doc->undoStack()->undo();
+    QCOMPARE(order.mappingName(0), QStringLiteral("first"));
+}
+
+void TestUiModels::previewModelPassesTheTesterWhileStreamingSorted()
+{
+    PreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(PreviewModel::SourceId, Qt::DescendingOrder);
+    model.appendResults({result("b", Situation::Absent, Action::Create, 2),
+                         result("d", Situation::Confirmed, Action::Update, 1)});
+    const QPersistentModelIndex b = model.index(1, PreviewModel::SourceId);
+    QCOMPARE(b.data().toString(), QStringLiteral("b"));
+    model.appendResults({result("a", Situation::Found, Action::Link),
+                         result("c", Situation::Absent, Action::Create)});
+    QCOMPARE(column(model, PreviewModel::SourceId), QStringList({"d", "c", "b", "a"}));
+    // A selected row stays on its object while rows arrive around it.
+    QCOMPARE(b.row(), 2);
+    QCOMPARE(b.data().toString(), QStringLiteral("b"));
+    model.setSituationFilter(Situation::Absent);
+    QCOMPARE(column(model, PreviewModel::SourceId), QStringList({"c", "b"}));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::previewFilters_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("no filter") << QString() << QString() << QString()
+                               << QStringList({"alice", "bob", "carol", "dave", "", "erin"});
+    QTest::newRow("situation ABSENT")
+        << "ABSENT" << QString() << QString() << QStringList({"alice", "carol"});
+    QTest::newRow("action UPDATE")
+        << QString() << "UPDATE" << QString() << QStringList({"bob", "erin"});
+    QTest::newRow("situation and action") << "FOUND"
+                                          << "LINK" << QString() << QStringList({"dave"});
+    QTest::newRow("search is case-insensitive")
+        << QString() << QString() << "ARO" << QStringList({"carol"});
+    // The target phase row has no source id: its target id matches.
+    QTest::newRow("search finds target ids")
+        << QString() << QString() << "orphan" << QStringList({""});
+    QTest::newRow("nothing matches") << "AMBIGUOUS" << QString() << QString() << QStringList();
+}
+
+void TestUiModels::previewFilters()
+{
+    QFETCH(QString, situation);
+    QFETCH(QString, action);
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    PreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    recon::ObjectResult orphan = result(QString(), Situation::Unqualified, Action::Delete);
+    orphan.targetId = QStringLiteral("ORPHAN-1");
+    model.appendResults({result("alice", Situation::Absent, Action::Create, 3),
+                         result("bob", Situation::Confirmed, Action::Update, 1),
+                         result("carol", Situation::Absent, Action::Create, 3)});
+    model.setSituationFilter(config::situationFromName(situation));
+    model.setActionFilter(config::actionFromName(action));
+    model.setSearchText(search);
+    // Rows arriving after the filter is set are filtered too.
+    model.appendResults({result("dave", Situation::Found, Action::Link), orphan,
+                         result("erin", Situation::Confirmed, Action::Update, 2)});
+    QCOMPARE(column(model, PreviewModel::SourceId), expected);
+    QCOMPARE(model.totalCount(), 6);
+    QCOMPARE(model.situationCounts().value(Situation::Absent), 2);
+    QCOMPARE(model.actionCounts().value(Action::Update), 2);
+}
+
+void TestUiModels::previewSortsAndKeepsSortWhileStreaming()
+{
+    PreviewModel model;
+    model.appendResults({result("m", Situation::Confirmed, Action::Update, 1),
+                         result("z", Situation::Absent, Action::Create, 5),
+                         result("a", Situation::Missing, Action::Create, 3)});
+    model.sort(PreviewModel::Changes, Qt::DescendingOrder);
+    QCOMPARE(column(model, PreviewModel::SourceId), QStringList({"z", "a", "m"}));
+    model.sort(PreviewModel::Situation, Qt::AscendingOrder);
+    // ABSENT < CONFIRMED < MISSING by name, as the column reads.
+    QCOMPARE(column(model, PreviewModel::SourceId), QStringList({"z", "m", "a"}));
+    model.appendResults({result("b", Situation::Found, Action::Link),
+                         result("c", Situation::Absent, Action::Create)});
+    // Equal situations keep the order of arrival: z came before c.
+    QCOMPARE(column(model, PreviewModel::SourceId), QStringList({"z", "c", "m", "b", "a"}));
+    model.sort(-1);
+    QCOMPARE(column(model, PreviewModel::SourceId), QStringList({"m", "z", "a", "b", "c"}));
+}
+
+void TestUiModels::undoRedoRestoreBytes_data()
+{
+    QTest::addColumn<int>("edit");
+    QTest::addColumn<QStringList>("changedLines"); // the lines the edit adds (+) and removes (-)
+    QTest::newRow("set target") << 0
+                                << QStringList({"-                    \"target\" : \"userName\"",
+                                                "+                    \"target\" : \"login\""});
+    QTest::newRow("edit transform source")
+        << 1
+        << QStringList({"-                        \"source\" : \"source.toLowerCase()\"",
+                        "+                        \"source\" : \"source.toUpperCase()\""});
+    QTest::newRow("add policy") << 2 << QStringList();
+    QTest::newRow("move mapping") << 3 << QStringList();
+    QTest::newRow("remove row") << 4 << QStringList();
+    QTest::newRow("set default") << 5
+                                 << QStringList({"-                    \"target\" : \"userName\"",
+                                                 "+                    \"target\" : \"userName\",",
+                                                 "+                    \"default\" : 42"});
+}
+
+void TestUiModels::undoRedoRestoreBytes()
+{
+    QFETCH(int, edit);
+    QFETCH(QStringList, changedLines);
+    test::TestProject files({{"conf/sync.json", SyncJson}});
+    auto doc = openDocument(files);
+    config::ConfigFile* sync = doc->project().syncFile();
+    const QByteArray before = sync->bytes();
+    PropertyTableModel properties;
+    properties.setMapping(doc.get(), doc->mapping(QStringLiteral("first")));
+    PolicyTableModel policies;
+    policies.setMapping(doc.get(), doc->mapping(QStringLiteral("first")));
+    MappingOrderModel order;
+    order.setDocument(doc.get());
+    switch (edit) {
+    case 0:
+        QVERIFY(properties.setData(properties.index(0, PropertyTableModel::Target), "login"));
+        break;
+    case 1:
+        QVERIFY(properties.setData(properties.index(1, PropertyTableModel::Transform),
+                                   "source.toUpperCase()"));
+        break;
+    case 2:
+        QVERIFY(policies.setData(policies.index(config::allSituationNames().indexOf("MISSING"),
+                                                PolicyTableModel::Action),
+                                 "IGNORE"));
+        break;
+    case 3:
+        QVERIFY(order.moveMapping(0, 1));
+        break;
+    case 4:
+        properties.removeRow(0);
+        break;
+    case 5:
+        QVERIFY(properties.setData(properties.index(0, PropertyTableModel::Default), "42"));
+        break;
+    }
+    QCOMPARE(doc->undoStack()->count(), 1);
+    const QByteArray after = sync->bytes();
+    QVERIFY(after != before);
+    if (!changedLines.isEmpty())
+        QCOMPARE(test::lineDiff(before, after), changedLines);
+    QVERIFY(QJsonDocument::fromJson(after).isObject());
+    doc->undoStack()->undo();
+    QCOMPARE(sync->bytes(), before);
+    doc->undoStack()->redo();
+    QCOMPARE(sync->bytes(), after);
+    doc->undoStack()->undo();
+    QCOMPARE(sync->bytes(), before);
+    QVERIFY(!doc->isModified());
+}
+
+void TestUiModels::typingMergesIntoOneUndoStep()
+{
+    test::TestProject files({{"conf/sync.json", SyncJson}});
+    auto doc = openDocument(files);
+    config::ConfigFile* sync = doc->project().syncFile();
+    const QByteArray before = sync->bytes();
+    const QString transform = QStringLiteral("/mappings/0/properties/1/transform");
+    QString text = QStringLiteral("source.toLowerCase()");
+    for (const QChar c : QStringLiteral(".trim()")) {
+        text += c;
+        doc->undoStack()->push(new SetMemberCommand(doc.get(), sync->relativePath, transform,
+                                                    QStringLiteral("source"), text, "typing",
+                                                    true));
+    }
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QVERIFY(sync->bytes().contains("\"source.toLowerCase().trim()\""));
+    doc->undoStack()->undo();
+    QCOMPARE(sync->bytes(), before);
+}
+
+void TestUiModels::policyDefaultShownAndChoosingItRemovesThePolicy()
+{
+    test::TestProject files({{"conf/sync.json", SyncJson}});
+    auto doc = openDocument(files);
+    PolicyTableModel policies;
+    policies.setMapping(doc.get(), doc->mapping(QStringLiteral("first")));
+    const int absent = config::allSituationNames().indexOf("ABSENT");
+    const int missing = config::allSituationNames().indexOf("MISSING");
+    QCOMPARE(policies.index(absent, PolicyTableModel::Action).data().toString(),
+             QStringLiteral("CREATE"));
+    QCOMPARE(policies.index(absent, PolicyTableModel::Action)
+                 .data(PolicyTableModel::IsDefaultRole)
+                 .toBool(),
+             false);
+    // IDM's default for MISSING is EXCEPTION (Situation.java); no policy: shown as default.
+    QCOMPARE(policies.index(missing, PolicyTableModel::Action).data().toString(),
+             PolicyTableModel::tr("%1 (default)").arg("EXCEPTION"));
+    QVERIFY(policies.setData(policies.index(absent, PolicyTableModel::Action), QString()));
+    QVERIFY(doc->mapping(QStringLiteral("first")).policies().isEmpty());
+    QCOMPARE(policies.index(absent, PolicyTableModel::Action)
+                 .data(PolicyTableModel::IsDefaultRole)
+                 .toBool(),
+             true);
+}
+
+void TestUiModels::graphLayoutPutsDependentsRightAndMarksCycles()
+{
+    const QByteArray a =
+        R"({ "source" : "system/x/a", "target" : "managed/a", "syncAfter" : [ "c" ] })";
+    const QByteArray b =
+        R"({ "source" : "system/x/b", "target" : "managed/b", "syncAfter" : [ "a" ] })";
+    const QByteArray c =
+        R"({ "source" : "system/x/c", "target" : "managed/c", "syncAfter" : [ "b" ] })";
+    const QByteArray d = R"({ "source" : "system/x/d", "target" : "managed/d" })";
+    const QByteArray e =
+        R"({ "source" : "system/x/e", "target" : "managed/e", "syncAfter" : [ "d" ] })";
+    test::TestProject files({{"conf/mapping-a.json", a},
+                             {"conf/mapping-b.json", b},
+                             {"conf/mapping-c.json", c},
+                             {"conf/mapping-d.json", d},
+                             {"conf/mapping-e.json", e}});
+    auto doc = openDocument(files);
+    MappingGraph graph = MappingGraph::fromProject(doc->project());
+    MappingGraphLayout::layOut(graph);
+    const int di = graph.indexOf("d");
+    const int ei = graph.indexOf("e");
+    QVERIFY(di >= 0 && ei >= 0);
+    QCOMPARE(graph.nodes[di].layer, 0);
+    QCOMPARE(graph.nodes[ei].layer, 1); // one column right of what it runs after
+    QVERIFY(!graph.nodes[di].inCycle);
+    QCOMPARE(graph.cycles.size(), 1);
+    for (const char* name : {"a", "b", "c"})
+        QVERIFY2(graph.nodes[graph.indexOf(name)].inCycle, name);
+    int cycleEdges = 0;
+    for (const MappingGraph::Edge& edge : graph.edges)
+        cycleEdges += edge.inCycle ? 1 : 0;
+    QCOMPARE(cycleEdges, 3);
+    // No two nodes share a place.
+    QSet<QPair<int, int>> places;
+    for (const MappingGraph::Node& n : graph.nodes)
+        places.insert({n.layer, n.order});
+    QCOMPARE(places.size(), graph.nodes.size());
+}
+
+QTEST_MAIN(TestUiModels)
+#include "TestUiModels.moc"
