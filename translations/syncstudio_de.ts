@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>MappingOptionsForm</name>
-    <message>
-        <source>Run the target phase</source>
-        <translation>Zielphase ausführen</translation>
-    </message>
-    <message>
-        <source>Prefetch links</source>
-        <translation>Links vorab laden</translation>
-    </message>
-    <message>
-        <source>Enable implicit sync</source>
-        <translation>Implizite Synchronisation aktivieren</translation>
-    </message>
-    <message>
-        <source>Correlate when the target set is empty</source>
-        <translation>Auch bei leerer Zielmenge korrelieren</translation>
-    </message>
-</context>
-<context>
     <name>ReconLauncher</name>
     <message>
         <source>There is no mapping named %1.</source>
@@ -33,25 +14,6 @@
     <message>
         <source>The systems of this project cannot be opened.</source>
         <translation>Die Systeme dieses Projekts lassen sich nicht öffnen.</translation>
-    </message>
-</context>
-<context>
-    <name>RunView</name>
-    <message>
-        <source>Load links</source>
-        <translation>Links laden</translation>
-    </message>
-    <message>
-        <source>Load targets</source>
-        <translation>Ziele laden</translation>
-    </message>
-    <message>
-        <source>Source phase</source>
-        <translation>Quellphase</translation>
-    </message>
-    <message>
-        <source>Target phase</source>
-        <translation>Zielphase</translation>
     </message>
 </context>
 <context>
@@ -71,6 +33,10 @@
     <message>
         <source>render the window to FILE (PNG) once it is shown, then exit</source>
         <translation>das Fenster nach dem Anzeigen als PNG in FILE speichern, dann beenden</translation>
+    </message>
+    <message>
+        <source>show the view NAME: editor, order, preview, run or links</source>
+        <translation>die Ansicht NAME zeigen: editor, order, preview, run oder links</translation>
     </message>
 </context>
 <context>
@@ -554,6 +520,22 @@
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>
+    <message>
+        <source>Run the target phase</source>
+        <translation>Zielphase ausführen</translation>
+    </message>
+    <message>
+        <source>Prefetch links</source>
+        <translation>Links vorab laden</translation>
+    </message>
+    <message>
+        <source>Enable implicit sync</source>
+        <translation>Implizite Synchronisation aktivieren</translation>
+    </message>
+    <message>
+        <source>Correlate when the target set is empty</source>
+        <translation>Auch bei leerer Zielmenge korrelieren</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::ui::MappingOrderModel</name>
@@ -1025,6 +1007,22 @@
     <message>
         <source>, %1 left</source>
         <translation>, noch %1</translation>
+    </message>
+    <message>
+        <source>Load links</source>
+        <translation>Links laden</translation>
+    </message>
+    <message>
+        <source>Load targets</source>
+        <translation>Ziele laden</translation>
+    </message>
+    <message>
+        <source>Source phase</source>
+        <translation>Quellphase</translation>
+    </message>
+    <message>
+        <source>Target phase</source>
+        <translation>Zielphase</translation>
     </message>
 </context>
 <context>

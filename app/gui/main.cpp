@@ -59,7 +59,8 @@ int main(int argc, char* argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QStringLiteral("show the view NAME: editor, order, preview, run or links"),
+        QCoreApplication::translate("main",
+                                    "show the view NAME: editor, order, preview, run or links"),
         QStringLiteral("NAME"));
     parser.addOption(mapping);
     parser.addOption(view);

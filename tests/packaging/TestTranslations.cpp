@@ -122,6 +122,8 @@ private slots:
     void germanTranslatesTheMainWindow();
     void idmTermsKeepTheirSpelling_data();
     void idmTermsKeepTheirSpelling();
+    void contextsAreTheClassesThatTranslate_data();
+    void contextsAreTheClassesThatTranslate();
 };
 
 void TestTranslations::tsFileIsComplete_data()
@@ -241,6 +243,42 @@ void TestTranslations::idmTermsKeepTheirSpelling()
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("translations that lose an IDM term:\n") +
                                          wrong.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::contextsAreTheClassesThatTranslate_data()
+{
+    tsFileIsComplete_data();
+}
+
+// tr() in syncstudio::ui::RunView looks its strings up under "syncstudio::ui::RunView". A
+// QT_TRANSLATE_NOOP("RunView", ...) files them under "RunView", where nothing finds them,
+// and the window stays English although the .ts file is complete.
+void TestTranslations::contextsAreTheClassesThatTranslate()
+{
+    QFETCH(QString, ts);
+    QFile file(ts);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList contexts;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("context") &&
+            xml.readNextStartElement() && xml.name() == QLatin1String("name"))
+            contexts << xml.readElementText();
+    }
+    QVERIFY(!contexts.isEmpty());
+    QStringList unqualified;
+    for (const QString& context : contexts) {
+        if (context.contains(QLatin1String("::")))
+            continue;
+        for (const QString& other : contexts) {
+            if (other.endsWith(QLatin1String("::") + context))
+                unqualified << QStringLiteral("  \"%1\" should be \"%2\"").arg(context, other);
+        }
+    }
+    QVERIFY2(unqualified.isEmpty(),
+             qPrintable(QStringLiteral("QT_TRANSLATE_NOOP contexts without their namespace:\n") +
+                        unqualified.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestTranslations)
