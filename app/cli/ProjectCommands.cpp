@@ -5,6 +5,7 @@
 #include "config/MappingExport.h"
 #include "config/ProcessingOrder.h"
 #include "config/ProjectValidator.h"
+#include "connectors/ProvisionerValidator.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -48,7 +49,8 @@ int runValidate(const QStringList& arguments)
     const auto project = openProject(parser.positionalArguments().first());
     if (!project)
         return UserError;
-    const QVector<Diagnostic> diagnostics = validateProject(*project);
+    QVector<Diagnostic> diagnostics = validateProject(*project);
+    diagnostics += connectors::validateProvisioners(*project);
     int errors = 0;
     QJsonArray array;
     for (const Diagnostic& d : diagnostics) {

@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "ConnectorCommands.h"
 #include "ExpressionCommands.h"
 #include "ProjectCommands.h"
 #include "ReconCommands.h"
@@ -23,6 +24,10 @@ const Command Commands[] = {
     {"recon", "reconcile a mapping (or --all in order): write, link, record the run", runRecon},
     {"links", "print the links of a mapping", runLinks},
     {"eval-script", "run one IDM script object with bindings and print its value", runEvalScript},
+    {"query", "print the objects of a system/<connector>/<type>, one JSON object a line", runQuery},
+    {"schema", "print the object types and attributes of a connector", runSchema},
+    {"test", "test a connector's settings, connection and credentials", runTest},
+    {"secret", "store a connector's password or token in the keychain", runSecret},
 };
 
 void printUsage(QTextStream& out)

@@ -28,6 +28,8 @@ FIXTURE = os.path.join(ROOT, "tests/fixtures/slapd/slapd-fixture.sh")
 GENERATOR = os.path.join(ROOT, "..", "shared", "bench", "gen_people.py")
 ROOT_DN = "cn=admin,dc=example,dc=com"
 ROOT_PW = "secret"
+# A profiler to run the engine under, e.g. RECON_BENCH_PROFILE="perf record -g -o /tmp/perf.data"
+PROFILE = os.environ.get("RECON_BENCH_PROFILE", "").split()
 PEOPLE = "ou=people,dc=example,dc=com"
 ATTRIBUTES = ["uid", "cn", "sn", "givenName", "mail", "employeeNumber", "telephoneNumber",
               "title", "departmentNumber", "description"]
@@ -241,7 +243,7 @@ def main():
 
             # The engine.
             slapd_cpu = {k: cpu_seconds(s["pid"]) for k, s in servers.items()}
-            engine_seconds, run = timed(["/usr/bin/time", "-f", "%U %S %M", *cli(
+            engine_seconds, run = timed(["/usr/bin/time", "-f", "%U %S %M", *PROFILE, *cli(
                 args.build, "recon", project, "--mapping", "src_dst", "--json")],
                                         capture_output=True, text=True)
             user, system, rss_kb = run.stderr.strip().splitlines()[-1].split()
