@@ -28,6 +28,9 @@ shoot() { # FILE LANGUAGE [ARGS...]
 
 shoot main-window.png en_US
 shoot main-window-de.png de_DE
+# The user guide's preview, in English and German (situations and actions stay IDM's).
+shoot guide-preview.png en_US --view preview
+shoot guide-preview-de.png de_DE --view preview
 for view in editor order preview run; do
     shoot "example-$view.png" en_US --view "$view"
 done
