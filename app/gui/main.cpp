@@ -81,25 +81,8 @@ int main(int argc, char* argv[])
     }
 
     syncstudio::ui::MainWindow window;
-    // Reconciliations reach the project's systems and repository through the core's
-    // ProjectEnvironment; the job's environment keeps it alive as long as it runs.
     window.setEnvironmentFactory([](const syncstudio::config::Project& project, QString* error) {
-        std::shared_ptr<syncstudio::recon::ProjectEnvironment> environment(
-            syncstudio::recon::ProjectEnvironment::open(project, {}, error));
-        if (!environment)
-            return syncstudio::recon::ReconEnvironment{};
-        syncstudio::recon::ReconEnvironment result = environment->reconEnvironment();
-        auto openResource = result.openResource;
-        result.openResource =
-            [environment, openResource](const syncstudio::recon::ResourcePath& resource,
-                                        syncstudio::connectors::ConnectorError* connectorError) {
-                return openResource(resource, connectorError);
-            };
-        auto openLinkStore = result.openLinkStore;
-        result.openLinkStore = [environment, openLinkStore](QString* linkError) {
-            return openLinkStore(linkError);
-        };
-        return result;
+        return syncstudio::recon::ProjectEnvironment::selfContained(project, {}, error);
     });
     if (!window.openProject(projectPath) && parser.isSet(screenshot)) {
         std::fprintf(stderr, "syncstudio: cannot open %s\n", qPrintable(projectPath));

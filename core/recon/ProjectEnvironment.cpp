@@ -37,6 +37,32 @@ std::unique_ptr<ProjectEnvironment> ProjectEnvironment::open(const config::Proje
     return environment;
 }
 
+ReconEnvironment ProjectEnvironment::selfContained(const config::Project& project,
+                                                   connectors::SecretLookup secrets, QString* error)
+{
+    std::shared_ptr<ProjectEnvironment> owner(open(project, std::move(secrets), error).release());
+    if (!owner)
+        return {};
+    ReconEnvironment environment = owner->reconEnvironment();
+    // Each function holds the owner, so the repository lives as long as any copy of them.
+    auto openResource = environment.openResource;
+    environment.openResource = [owner, openResource](const ResourcePath& resource,
+                                                     connectors::ConnectorError* connectorError) {
+        return openResource(resource, connectorError);
+    };
+    auto openLinkStore = environment.openLinkStore;
+    environment.openLinkStore = [owner, openLinkStore](QString* linkError) {
+        return openLinkStore(linkError);
+    };
+    auto beginRun = environment.beginRun;
+    environment.beginRun = [owner, beginRun](const QString& mapping) { return beginRun(mapping); };
+    auto finishRun = environment.finishRun;
+    environment.finishRun = [owner, finishRun](const ReconStatistics& statistics) {
+        finishRun(statistics);
+    };
+    return environment;
+}
+
 std::unique_ptr<connectors::Connector>
 ProjectEnvironment::openResource(const ResourcePath& resource,
                                  connectors::ConnectorError* error) const

@@ -24,6 +24,11 @@ public:
     static std::unique_ptr<ProjectEnvironment>
     open(const config::Project& project, connectors::SecretLookup secrets, QString* error);
 
+    // A ReconEnvironment that owns its ProjectEnvironment, for a job that outlives the caller
+    // (the GUI's preview and run views); empty (no openResource) with error when it cannot.
+    static ReconEnvironment selfContained(const config::Project& project,
+                                          connectors::SecretLookup secrets, QString* error);
+
     const config::Project& project() const { return m_project; }
     repo::Repository& repository() { return *m_repository; }
     // What a ReconEngine or ReconJob needs; valid while this object lives.

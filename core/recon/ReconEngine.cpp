@@ -1,6 +1,7 @@
 #include "ReconEngine.h"
 
 #include "LinkIndex.h"
+#include "ObjectQueue.h"
 #include "RuleEvaluator.h"
 #include "SituationAssessment.h"
 #include "TargetSet.h"
@@ -8,8 +9,11 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
+#include <QThread>
 #include <QUuid>
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 namespace syncstudio::recon {
 
@@ -108,15 +112,28 @@ public:
 private:
     bool open();
     bool loadLinks();
-    bool loadTargets();
-    bool sourcePhase();
+    // On its own thread, with its own connection; error is that thread's.
+    bool loadTargets(QString* error);
+    // On its own thread: streams the source into queue.
+    void readSource(ObjectQueue& queue, QString* error);
+    bool sourcePhase(ObjectQueue& queue);
     bool targetPhase();
+    // For a single object ("provision on demand"): its linked target and the correlation's
+    // candidates are read when needed instead of the whole target set up front.
+    bool liveTargets() const { return !m_options.sourceId.isEmpty(); }
+    QJsonObject fetchTarget(const QString& id);
+    QStringList liveMatch(const query::QueryFilter& filter);
     void processSource(const QJsonObject& source);
     void processSourceQualifier(const QJsonObject& source, const QString& qualifier);
     void processTarget(const QString& targetId, const QString& qualifier);
     // Decides what the action means for the target and the links, and queues it.
     void plan(ObjectResult& result, const QJsonObject& source, const QJsonObject& target,
               bool linked, bool sourcePhase);
+    void planAction(ObjectResult& result, const QJsonObject& source, const QJsonObject& target,
+                    bool linked);
+    // onDelete, onLink, onUnlink: what the hook said goes into result's notes or failure.
+    bool runHook(const config::ScriptObject& hook, script::ScriptKind kind, ObjectResult& result,
+                 const QJsonObject& source, const QJsonObject& target);
     void queue(ObjectResult result, PlannedWrite write = {});
     bool flush();
     void reportProgress(bool force = false);
@@ -152,6 +169,7 @@ private:
     qint64 m_lastProgressMs = -1;
     qint64 m_sourceCount = 0;
     int m_connectionFailures = 0;
+    std::atomic<qint64> m_targetsLoaded{0};
 };
 
 ReconEngine::ReconEngine(ReconEnvironment environment, MappingRules rules)
@@ -178,9 +196,50 @@ ReconStatistics ReconEngine::Run::execute()
     m_stats.dryRun = m_options.dryRun;
     m_stats.started = QDateTime::currentDateTimeUtc();
 
-    const bool completed = open() && loadLinks() && loadTargets() && sourcePhase() &&
-                           (!m_options.targetPhase || !m_rules.runTargetPhase ||
-                            !m_options.sourceId.isEmpty() || m_options.limit > 0 || targetPhase());
+    bool completed = open();
+    if (completed) {
+        // The target set and the source are read at the same time, each on its own thread
+        // and connection, while this thread loads the links; the source then streams into
+        // the decisions through a bounded queue, so reading and deciding overlap too.
+        QString targetError;
+        QString sourceError;
+        std::atomic<bool> targetsDone{false};
+        bool targetsLoaded = true;
+        std::thread targetLoader;
+        if (!liveTargets())
+            targetLoader = std::thread([&] {
+                targetsLoaded = loadTargets(&targetError);
+                targetsDone = true;
+            });
+        else
+            targetsDone = true;
+        ObjectQueue queue;
+        std::thread sourceReader([&] { readSource(queue, &sourceError); });
+
+        const bool linksLoaded = loadLinks();
+        m_progress = ReconProgress{};
+        m_progress.phase = ReconProgress::Phase::Targets;
+        while (!targetsDone) {
+            m_progress.processed = m_targetsLoaded;
+            reportProgress();
+            QThread::msleep(20);
+        }
+        if (targetLoader.joinable())
+            targetLoader.join();
+        if (!targetsLoaded)
+            fail(targetError);
+        completed = linksLoaded && targetsLoaded && !m_control.isCancelled();
+        if (completed)
+            completed = sourcePhase(queue);
+        queue.stop();
+        sourceReader.join();
+        if (!sourceError.isEmpty() && m_stats.error.isEmpty()) {
+            fail(sourceError);
+            completed = false;
+        }
+        completed = completed && (!m_options.targetPhase || !m_rules.runTargetPhase ||
+                                  liveTargets() || m_options.limit > 0 || targetPhase());
+    }
     flush();
     m_stats.ended = QDateTime::currentDateTimeUtc();
     if (m_control.isCancelled())
@@ -189,6 +248,14 @@ ReconStatistics ReconEngine::Run::execute()
         m_stats.state = QStringLiteral("FAILED");
     else
         m_stats.state = QStringLiteral("SUCCESS");
+    if (m_rules.result.present) {
+        // The mapping's result script sees the run's statistics (IDM binds them as global).
+        const Evaluated<bool> done =
+            m_evaluator.runEffect(m_rules.result, script::ScriptKind::Result,
+                                  {{QStringLiteral("global"), m_stats.toJson()}});
+        if (!done.ok())
+            m_stats.warnings << done.error;
+    }
     if (!m_options.dryRun && m_env.finishRun)
         m_env.finishRun(m_stats);
     m_progress.phase = ReconProgress::Phase::Done;
@@ -199,14 +266,16 @@ ReconStatistics ReconEngine::Run::execute()
 bool ReconEngine::Run::open()
 {
     ConnectorError error;
-    m_source = m_env.openResource(m_rules.source, &error);
-    if (!m_source) {
-        fail(QStringLiteral("source %1: %2").arg(m_rules.source.toString(), error.toString()));
-        return false;
-    }
+    // This thread's connections: the target for writes and reads of single objects, the
+    // source for the target phase's rare reads.
     m_target = m_env.openResource(m_rules.target, &error);
     if (!m_target) {
         fail(QStringLiteral("target %1: %2").arg(m_rules.target.toString(), error.toString()));
+        return false;
+    }
+    m_source = m_env.openResource(m_rules.source, &error);
+    if (!m_source) {
+        fail(QStringLiteral("source %1: %2").arg(m_rules.source.toString(), error.toString()));
         return false;
     }
     QString message;
@@ -231,35 +300,45 @@ bool ReconEngine::Run::loadLinks()
     return true;
 }
 
-bool ReconEngine::Run::loadTargets()
+bool ReconEngine::Run::loadTargets(QString* error)
 {
-    m_progress.phase = ReconProgress::Phase::Targets;
-    m_phaseClock.start();
+    QElapsedTimer clock;
+    clock.start();
+    ConnectorError connectorError;
+    auto target = m_env.openResource(m_rules.target, &connectorError);
+    if (!target) {
+        *error = QStringLiteral("target %1: %2")
+                     .arg(m_rules.target.toString(), connectorError.toString());
+        return false;
+    }
     connectors::QueryRequest request;
     request.objectType = m_rules.target.objectType;
     request.queryFilter = m_rules.targetQueryFilter;
     request.fields = m_rules.targetFields;
-    const ConnectorError error =
-        m_target->query(request, [this](const connectors::ConnectorObject& object) {
-            m_targets.insert(object);
-            m_progress.processed = m_targets.size();
-            reportProgress();
-            return !m_control.isCancelled();
-        });
-    if (error.isError()) {
-        fail(QStringLiteral("reading the targets %1: %2")
-                 .arg(m_rules.target.toString(), error.toString()));
+    connectorError = target->query(request, [this](const connectors::ConnectorObject& object) {
+        m_targets.insert(object);
+        ++m_targetsLoaded;
+        return !m_control.isCancelled();
+    });
+    if (connectorError.isError()) {
+        *error = QStringLiteral("reading the targets %1: %2")
+                     .arg(m_rules.target.toString(), connectorError.toString());
         return false;
     }
-    m_stats.targetLoad = {m_phaseClock.elapsed(), m_targets.size()};
+    m_stats.targetLoad = {clock.elapsed(), m_targets.size()};
     return !m_control.isCancelled();
 }
 
-bool ReconEngine::Run::sourcePhase()
+void ReconEngine::Run::readSource(ObjectQueue& queue, QString* error)
 {
-    m_progress = ReconProgress{};
-    m_progress.phase = ReconProgress::Phase::Source;
-    m_phaseClock.start();
+    ConnectorError connectorError;
+    auto source = m_env.openResource(m_rules.source, &connectorError);
+    if (!source) {
+        *error = QStringLiteral("source %1: %2")
+                     .arg(m_rules.source.toString(), connectorError.toString());
+        queue.close();
+        return;
+    }
     connectors::QueryRequest request;
     request.objectType = m_rules.source.objectType;
     request.fields = m_rules.sourceFields;
@@ -272,30 +351,55 @@ bool ReconEngine::Run::sourcePhase()
     } else {
         request.queryFilter = m_rules.sourceQueryFilter;
     }
+    constexpr int chunkSize = 256;
+    QVector<QJsonObject> chunk;
+    chunk.reserve(chunkSize);
+    qint64 read = 0;
+    bool consumerStopped = false;
+    connectorError = source->query(request, [&](const connectors::ConnectorObject& object) {
+        chunk.append(object);
+        ++read;
+        if (chunk.size() >= chunkSize) {
+            if (!queue.push(std::move(chunk))) {
+                consumerStopped = true;
+                return false;
+            }
+            chunk = {};
+            chunk.reserve(chunkSize);
+        }
+        return !m_control.isCancelled() && (m_options.limit <= 0 || read < m_options.limit);
+    });
+    if (!chunk.isEmpty() && !consumerStopped)
+        queue.push(std::move(chunk));
+    if (connectorError.isError() && !consumerStopped)
+        *error = QStringLiteral("reading the source %1: %2")
+                     .arg(m_rules.source.toString(), connectorError.toString());
+    queue.close();
+}
+
+bool ReconEngine::Run::sourcePhase(ObjectQueue& queue)
+{
+    m_progress = ReconProgress{};
+    m_progress.phase = ReconProgress::Phase::Source;
+    m_phaseClock.start();
+    QVector<QJsonObject> chunk;
     bool stopped = false;
-    const ConnectorError error =
-        m_source->query(request, [&](const connectors::ConnectorObject& object) {
+    while (!stopped && queue.pop(&chunk)) {
+        for (const QJsonObject& object : chunk) {
             if (!m_control.waitWhilePaused() || !m_stats.error.isEmpty()) {
                 stopped = true;
-                return false;
+                break;
             }
             processSource(object);
             ++m_sourceCount;
             if (m_batch.size() >= m_options.batchSize && !flush()) {
                 stopped = true;
-                return false;
+                break;
             }
             reportProgress();
-            if (m_options.limit > 0 && m_sourceCount >= m_options.limit)
-                return false;
-            return true;
-        });
-    m_stats.sourcePhase.durationMs = m_phaseClock.elapsed();
-    if (error.isError()) {
-        fail(QStringLiteral("reading the source %1: %2")
-                 .arg(m_rules.source.toString(), error.toString()));
-        return false;
+        }
     }
+    m_stats.sourcePhase.durationMs = m_phaseClock.elapsed();
     return flush() && !stopped && !m_control.isCancelled();
 }
 
@@ -308,9 +412,15 @@ bool ReconEngine::Run::targetPhase()
     for (auto it = m_targets.objects().begin(); it != m_targets.objects().end(); ++it)
         remaining << it.key();
     std::sort(remaining.begin(), remaining.end());
-    m_progress.total = remaining.size() * m_rules.linkQualifiers.size();
+    // Every qualifier the mapping can give (linkQualifiers with returnAll).
+    const Evaluated<QStringList> qualifiers = m_evaluator.linkQualifiers({}, true);
+    if (!qualifiers.ok()) {
+        fail(qualifiers.error);
+        return false;
+    }
+    m_progress.total = remaining.size() * qualifiers.value.size();
     for (const QString& targetId : remaining) {
-        for (const QString& qualifier : m_rules.linkQualifiers) {
+        for (const QString& qualifier : qualifiers.value) {
             if (m_seenTargets.contains(seenKey(qualifier, targetId)))
                 continue;
             if (!m_control.waitWhilePaused())
@@ -328,7 +438,17 @@ bool ReconEngine::Run::targetPhase()
 void ReconEngine::Run::processSource(const QJsonObject& source)
 {
     m_seenSources.insert(idOf(source));
-    for (const QString& qualifier : m_rules.linkQualifiers)
+    const Evaluated<QStringList> qualifiers = m_evaluator.linkQualifiers(source, false);
+    if (!qualifiers.ok()) {
+        ObjectResult result;
+        result.sourceId = idOf(source);
+        result.status = ObjectResult::Status::Failure;
+        result.action = Action::Exception;
+        result.message = qualifiers.error;
+        queue(std::move(result));
+        return;
+    }
+    for (const QString& qualifier : qualifiers.value)
         processSourceQualifier(source, qualifier);
 }
 
@@ -356,9 +476,11 @@ void ReconEngine::Run::processSourceQualifier(const QJsonObject& source, const Q
     facts.sourceValid = valid.value;
     QString targetId = m_links.targetOf(qualifier, result.sourceId);
     facts.linked = !targetId.isEmpty();
+    if (facts.linked && liveTargets())
+        fetchTarget(targetId);
     facts.linkedTargetExists = facts.linked && m_targets.contains(targetId);
     if (!facts.linked && m_rules.hasCorrelation() &&
-        (m_rules.correlateEmptyTargetSet || m_targets.size() > 0)) {
+        (m_rules.correlateEmptyTargetSet || m_targets.size() > 0 || liveTargets())) {
         const Evaluated<CorrelationRequest> correlation =
             m_evaluator.correlation(source, qualifier);
         result.notes += correlation.notes;
@@ -367,9 +489,12 @@ void ReconEngine::Run::processSourceQualifier(const QJsonObject& source, const Q
         if (correlation.value.defined) {
             QStringList ids;
             if (correlation.value.filter) {
-                ids = m_targets.match(*correlation.value.filter);
+                ids = liveTargets() ? liveMatch(*correlation.value.filter)
+                                    : m_targets.match(*correlation.value.filter);
             } else {
                 for (const QJsonObject& candidate : correlation.value.candidates) {
+                    if (liveTargets())
+                        fetchTarget(idOf(candidate));
                     if (m_targets.contains(idOf(candidate)))
                         ids << idOf(candidate);
                 }
@@ -393,6 +518,32 @@ void ReconEngine::Run::processSourceQualifier(const QJsonObject& source, const Q
 
     const QJsonObject target = m_targets.object(targetId);
     plan(result, source, target, facts.linked, true);
+}
+
+QJsonObject ReconEngine::Run::fetchTarget(const QString& id)
+{
+    if (id.isEmpty() || m_targets.contains(id))
+        return m_targets.object(id);
+    connectors::ConnectorObject object;
+    if (!m_target->read(m_rules.target.objectType, id, m_rules.targetFields, &object).isError())
+        m_targets.insert(object);
+    return object;
+}
+
+QStringList ReconEngine::Run::liveMatch(const query::QueryFilter& filter)
+{
+    // The correlation query runs on the target system, as IDM runs it.
+    connectors::QueryRequest request;
+    request.objectType = m_rules.target.objectType;
+    request.queryFilter = filter.toString();
+    request.fields = m_rules.targetFields;
+    QStringList ids;
+    m_target->query(request, [&](const connectors::ConnectorObject& object) {
+        m_targets.insert(object);
+        ids << idOf(object);
+        return true;
+    });
+    return ids;
 }
 
 void ReconEngine::Run::processTarget(const QString& targetId, const QString& qualifier)
@@ -438,17 +589,43 @@ void ReconEngine::Run::processTarget(const QString& targetId, const QString& qua
 void ReconEngine::Run::plan(ObjectResult& result, const QJsonObject& source,
                             const QJsonObject& target, bool linked, bool sourcePhase)
 {
-    const Evaluated<Action> action =
+    const Evaluated<ActionDecision> decision =
         m_evaluator.action(result.situation, source, target, result.linkQualifier, sourcePhase);
-    result.notes += action.notes;
-    if (!action.ok()) {
+    result.notes += decision.notes;
+    if (!decision.ok()) {
         result.status = ObjectResult::Status::Failure;
         result.action = Action::Exception;
-        result.message = action.error;
+        result.message = decision.error;
         queue(std::move(result));
         return;
     }
-    result.action = action.value;
+    result.action = decision.value.action;
+    planAction(result, source, target, linked);
+    // The policy's postAction runs after its action (Policy.evaluatePostAction).
+    if (decision.value.postAction.present && !m_batch.isEmpty()) {
+        ObjectResult& queued = m_batch.last();
+        QJsonObject bindings{{QStringLiteral("linkQualifier"), queued.linkQualifier},
+                             {QStringLiteral("sourceAction"), sourcePhase},
+                             {QStringLiteral("action"), config::actionName(queued.action)},
+                             {QStringLiteral("situation"), config::situationName(queued.situation)},
+                             {QStringLiteral("reconId"), m_stats.reconId}};
+        if (!source.isEmpty())
+            bindings.insert(QStringLiteral("source"), source);
+        if (!target.isEmpty())
+            bindings.insert(QStringLiteral("target"), target);
+        const Evaluated<bool> done = m_evaluator.runEffect(
+            decision.value.postAction, script::ScriptKind::PolicyPostAction, bindings);
+        queued.notes += done.notes;
+        if (!done.ok() && queued.status == ObjectResult::Status::Success) {
+            queued.status = ObjectResult::Status::Failure;
+            queued.message = done.error;
+        }
+    }
+}
+
+void ReconEngine::Run::planAction(ObjectResult& result, const QJsonObject& source,
+                                  const QJsonObject& target, bool linked)
+{
 
     PlannedWrite write;
     write.qualifier = result.linkQualifier;
@@ -576,7 +753,48 @@ void ReconEngine::Run::plan(ObjectResult& result, const QJsonObject& source,
     case Action::Async:
         break;
     }
+    // As in OpenIDM's SyncOperation.performAction: CREATE, UPDATE and LINK run onLink when
+    // they make a link (CREATE with the target it creates); DELETE runs onDelete and then,
+    // falling through to UNLINK, onUnlink when there is a link.
+    const bool creates = write.hasChange && write.change.operation == Change::Operation::Create;
+    const QJsonObject& hookTarget = creates ? write.change.object : target;
+    bool hooksOk = true;
+    if (write.hasChange && write.change.operation == Change::Operation::Delete)
+        hooksOk = runHook(m_rules.onDelete, script::ScriptKind::OnDelete, result, source, target);
+    if (hooksOk && write.link == PlannedWrite::LinkEffect::Insert)
+        hooksOk = runHook(m_rules.onLink, script::ScriptKind::OnLink, result, source, hookTarget);
+    if (hooksOk && write.link == PlannedWrite::LinkEffect::Remove)
+        hooksOk = runHook(m_rules.onUnlink, script::ScriptKind::OnUnlink, result, source, target);
+    if (!hooksOk) {
+        queue(std::move(result)); // the hook failed: nothing is written for this object
+        return;
+    }
     queue(std::move(result), write);
+}
+
+bool ReconEngine::Run::runHook(const config::ScriptObject& hook, script::ScriptKind kind,
+                               ObjectResult& result, const QJsonObject& source,
+                               const QJsonObject& target)
+{
+    if (!hook.present)
+        return true;
+    QJsonObject bindings{
+        {QStringLiteral("linkQualifier"), result.linkQualifier},
+        {QStringLiteral("situation"), config::situationName(result.situation)},
+        {QStringLiteral("sourceId"), result.sourceId},
+        {QStringLiteral("targetId"), result.targetId},
+        {QStringLiteral("mappingConfig"), QJsonObject{{QStringLiteral("name"), m_rules.name}}}};
+    if (!source.isEmpty())
+        bindings.insert(QStringLiteral("source"), source);
+    if (!target.isEmpty())
+        bindings.insert(QStringLiteral("target"), target);
+    const Evaluated<bool> done = m_evaluator.runEffect(hook, kind, bindings);
+    result.notes += done.notes;
+    if (done.ok())
+        return true;
+    result.status = ObjectResult::Status::Failure;
+    result.message = done.error;
+    return false;
 }
 
 void ReconEngine::Run::queue(ObjectResult result, PlannedWrite write)

@@ -79,6 +79,8 @@ QJsonObject ReconStatistics::toJson() const
     };
     if (!error.isEmpty())
         json.insert(QStringLiteral("error"), error);
+    if (!warnings.isEmpty())
+        json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return json;
 }
 

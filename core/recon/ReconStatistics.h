@@ -43,7 +43,8 @@ struct ReconStatistics
     PhaseTiming linkLoad;
     PhaseTiming targetLoad;
     QVector<Exception> exceptions;
-    QString error; // what stopped the run, when it did not finish
+    QString error;        // what stopped the run, when it did not finish
+    QStringList warnings; // what went wrong without stopping it (the result script)
 
     void add(const ObjectResult& result);
     void merge(const ReconStatistics& other); // counts only

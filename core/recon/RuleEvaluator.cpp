@@ -26,7 +26,26 @@ void addNotes(QStringList& notes, const ScriptResult& result, const QString& wha
 RuleEvaluator::RuleEvaluator(const MappingRules& rules, const script::ScriptSettings& settings)
     : m_rules(rules)
     , m_host(settings)
-{}
+{
+    for (const config::PropertyMapping& property : rules.properties) {
+        m_sourcePointers << query::JsonPointer::parse(property.source);
+        m_targetPointers << query::JsonPointer::parse(property.target);
+    }
+}
+
+const query::QueryFilter* RuleEvaluator::parsedFilter(const QString& text, QString* error)
+{
+    auto it = m_filters.constFind(text);
+    if (it != m_filters.constEnd())
+        return &it.value();
+    query::QueryFilterError parseError;
+    const auto filter = query::QueryFilter::parse(text, &parseError);
+    if (!filter) {
+        *error = parseError.toString();
+        return nullptr;
+    }
+    return &m_filters.insert(text, *filter).value();
+}
 
 QString RuleEvaluator::label(const QString& what) const
 {
@@ -53,11 +72,11 @@ Evaluated<bool> RuleEvaluator::condition(const config::Condition& condition, Scr
     Evaluated<bool> out;
     out.value = true;
     if (condition.isFilter()) {
-        query::QueryFilterError error;
-        const auto filter = query::QueryFilter::parse(condition.filter, &error);
+        QString error;
+        const query::QueryFilter* filter = parsedFilter(condition.filter, &error);
         if (!filter) {
             out.error = QStringLiteral("%1: invalid filter \"%2\": %3")
-                            .arg(label(what), condition.filter, error.toString());
+                            .arg(label(what), condition.filter, error);
             return out;
         }
         out.value = filter->matches(filterContent);
@@ -96,6 +115,8 @@ Evaluated<bool> RuleEvaluator::isSourceValid(const QJsonObject& source, const QS
         if (!out.value)
             return out;
     }
+    if (!m_rules.sourceCondition.isSet())
+        return out;
     // sourceCondition sees {source, linkQualifier} (SyncOperation.checkSourceConditions).
     const QJsonObject content{{QStringLiteral("source"), source},
                               {QStringLiteral("linkQualifier"), qualifier}};
@@ -187,9 +208,10 @@ Evaluated<QJsonObject> RuleEvaluator::buildTarget(const QJsonObject& source,
                                                   const QString& qualifier)
 {
     Evaluated<QJsonObject> out;
-    for (const config::PropertyMapping& property : m_rules.properties) {
-        const QString what = QStringLiteral("property %1").arg(property.target);
+    for (int index = 0; index < m_rules.properties.size(); ++index) {
+        const config::PropertyMapping& property = m_rules.properties[index];
         if (property.condition.isSet()) {
+            const QString what = QStringLiteral("property %1").arg(property.target);
             // Property conditions see {object, target, linkQualifier} (PropertyMapping).
             const QJsonObject content{{QStringLiteral("object"), source},
                                       {QStringLiteral("target"), out.value},
@@ -215,10 +237,17 @@ Evaluated<QJsonObject> RuleEvaluator::buildTarget(const QJsonObject& source,
         if (property.source.isEmpty() && property.transform.present) {
             value = source; // "source" : "" is the whole source object
         } else if (!property.source.isEmpty()) {
-            if (const auto found = query::JsonPointer::parse(property.source).resolve(source))
+            const query::JsonPointer& pointer = m_sourcePointers[index];
+            if (pointer.size() == 1) {
+                const auto found = source.constFind(pointer.tokens().first());
+                if (found != source.constEnd())
+                    value = found.value();
+            } else if (const auto found = pointer.resolve(source)) {
                 value = *found;
+            }
         }
         if (property.transform.present) {
+            const QString what = QStringLiteral("property %1").arg(property.target);
             const ScriptResult result = run(
                 property.transform, ScriptKind::Transform,
                 {{QStringLiteral("source"), value}, {QStringLiteral("linkQualifier"), qualifier}},
@@ -233,34 +262,41 @@ Evaluated<QJsonObject> RuleEvaluator::buildTarget(const QJsonObject& source,
         }
         if ((value.isNull() || value.isUndefined()) && property.defaultValue)
             value = *property.defaultValue;
-        query::JsonPointer::parse(property.target).assign(out.value, value);
+        const query::JsonPointer& target = m_targetPointers[index];
+        if (target.size() == 1)
+            out.value.insert(target.tokens().first(), value);
+        else
+            target.assign(out.value, value);
     }
     return out;
 }
 
-Evaluated<Action> RuleEvaluator::action(Situation situation, const QJsonObject& source,
-                                        const QJsonObject& target, const QString& qualifier,
-                                        bool sourcePhase)
+Evaluated<ActionDecision> RuleEvaluator::action(Situation situation, const QJsonObject& source,
+                                                const QJsonObject& target, const QString& qualifier,
+                                                bool sourcePhase)
 {
-    Evaluated<Action> out;
-    out.value = config::defaultAction(situation);
+    Evaluated<ActionDecision> out;
+    out.value.action = config::defaultAction(situation);
     for (const config::Policy& policy : m_rules.policies.value(situation)) {
         const QString what = QStringLiteral("policy %1").arg(policy.situation);
-        // Policy conditions see {object, linkQualifier} (SyncOperation.determineAction).
-        const QJsonObject content{{QStringLiteral("object"), source},
-                                  {QStringLiteral("linkQualifier"), qualifier}};
-        const Evaluated<bool> holds =
-            condition(policy.condition, ScriptKind::PolicyCondition, content, content,
-                      what + QStringLiteral(" condition"));
-        out.notes += holds.notes;
-        if (!holds.ok()) {
-            out.error = holds.error;
-            return out;
+        if (policy.condition.isSet()) {
+            // Policy conditions see {object, linkQualifier} (SyncOperation.determineAction).
+            const QJsonObject content{{QStringLiteral("object"), source},
+                                      {QStringLiteral("linkQualifier"), qualifier}};
+            const Evaluated<bool> holds =
+                condition(policy.condition, ScriptKind::PolicyCondition, content, content,
+                          what + QStringLiteral(" condition"));
+            out.notes += holds.notes;
+            if (!holds.ok()) {
+                out.error = holds.error;
+                return out;
+            }
+            if (!holds.value)
+                continue;
         }
-        if (!holds.value)
-            continue;
+        out.value.postAction = policy.postAction;
         if (!policy.actionScript.present) {
-            out.value = config::actionFromName(policy.action).value_or(out.value);
+            out.value.action = config::actionFromName(policy.action).value_or(out.value.action);
             return out;
         }
         // Policy.getAction binds no situation: the policy is already the situation's.
@@ -286,10 +322,56 @@ Evaluated<Action> RuleEvaluator::action(Situation situation, const QJsonObject& 
                                 .arg(result.value.toString());
                 return out;
             }
-            out.value = *named;
+            out.value.action = *named;
         }
         return out;
     }
+    return out;
+}
+
+Evaluated<QStringList> RuleEvaluator::linkQualifiers(const QJsonObject& object, bool returnAll)
+{
+    Evaluated<QStringList> out;
+    out.value = m_rules.linkQualifiers;
+    if (!m_rules.linkQualifiersScript.present)
+        return out;
+    const ScriptResult result =
+        run(m_rules.linkQualifiersScript, ScriptKind::LinkQualifiers,
+            {{QStringLiteral("mapping"), m_rules.name},
+             {QStringLiteral("object"), object.isEmpty() ? QJsonValue() : QJsonValue(object)},
+             {QStringLiteral("returnAll"), returnAll}},
+            QStringLiteral("linkQualifiers"));
+    addNotes(out.notes, result, QStringLiteral("linkQualifiers"));
+    if (result.isError()) {
+        out.error =
+            label(QStringLiteral("linkQualifiers")) + QStringLiteral(": ") + result.toString();
+        return out;
+    }
+    if (result.isValue()) {
+        if (!result.value.isArray()) {
+            out.error = label(QStringLiteral("linkQualifiers")) +
+                        QStringLiteral(": the script must return an array of qualifier names");
+            return out;
+        }
+        out.value.clear();
+        for (const QJsonValue& name : result.value.toArray())
+            out.value << name.toString();
+    }
+    return out;
+}
+
+Evaluated<bool> RuleEvaluator::runEffect(const config::ScriptObject& scriptObject, ScriptKind kind,
+                                         const QJsonObject& bindings)
+{
+    Evaluated<bool> out;
+    out.value = true;
+    if (!scriptObject.present)
+        return out;
+    const QString what = script::scriptKindInfo(kind).name;
+    const ScriptResult result = run(scriptObject, kind, bindings, what);
+    addNotes(out.notes, result, what);
+    if (result.isError())
+        out.error = label(what) + QStringLiteral(": ") + result.toString();
     return out;
 }
 

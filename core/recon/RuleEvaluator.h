@@ -1,9 +1,11 @@
 #pragma once
 
 #include "MappingRules.h"
+#include "query/JsonPointer.h"
 #include "query/QueryFilter.h"
 #include "script/ScriptHost.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -30,6 +32,13 @@ struct CorrelationRequest
     QVector<QJsonObject> candidates; // from a correlation script (objects with at least _id)
 };
 
+// The action a situation's policies pick, with the policy's postAction script if it has one.
+struct ActionDecision
+{
+    config::Action action = config::Action::NoReport;
+    config::ScriptObject postAction;
+};
+
 // Evaluates a mapping's scripts and conditions the way IDM binds them (OpenIDM's
 // SourceSyncOperation, SyncOperation, PropertyMapping, Policy). One per worker thread: it
 // owns that thread's script engine.
@@ -47,9 +56,16 @@ public:
                                        const QString& qualifier);
     // The policy action for the situation: the first policy whose condition holds, or the
     // situation's default.
-    Evaluated<config::Action> action(config::Situation situation, const QJsonObject& source,
+    Evaluated<ActionDecision> action(config::Situation situation, const QJsonObject& source,
                                      const QJsonObject& target, const QString& qualifier,
                                      bool sourcePhase);
+    // The link qualifiers of object: the linkQualifiers script's answer, or the static list.
+    // returnAll asks the script for every qualifier it can return (for the target phase).
+    Evaluated<QStringList> linkQualifiers(const QJsonObject& object, bool returnAll);
+    // Runs a script for what it does, not for a value (onDelete, onLink, onUnlink,
+    // postAction, result); errors and notes come back.
+    Evaluated<bool> runEffect(const config::ScriptObject& script, script::ScriptKind kind,
+                              const QJsonObject& bindings);
     // Runs onCreate/onUpdate/... and returns the target as the script left it.
     Evaluated<QJsonObject> runTargetHook(const config::ScriptObject& hook, script::ScriptKind kind,
                                          const QJsonObject& source, const QJsonObject& target,
@@ -65,8 +81,14 @@ private:
                              const QStringList& readBack = {});
     QString label(const QString& what) const;
 
+    const query::QueryFilter* parsedFilter(const QString& text, QString* error);
+
     const MappingRules& m_rules;
     script::ScriptHost m_host;
+    // Parsed once per run rather than once per object.
+    QVector<query::JsonPointer> m_sourcePointers;
+    QVector<query::JsonPointer> m_targetPointers;
+    QHash<QString, query::QueryFilter> m_filters;
 };
 
 // The query filter of a correlation query's result: {"_queryFilter": ...}, or one of IDM's

@@ -27,8 +27,10 @@ const query::QueryFilter* indexableEquality(const query::QueryFilter& filter)
 void TargetSet::insert(const QJsonObject& object)
 {
     m_objects.insert(object.value(QStringLiteral("_id")).toString(), object);
-    QMutexLocker lock(&m_indexMutex);
-    m_indexes.clear();
+    if (!m_indexes.isEmpty()) { // an index built before would miss the new object
+        QMutexLocker lock(&m_indexMutex);
+        m_indexes.clear();
+    }
 }
 
 void TargetSet::remove(const QString& id)

@@ -2,8 +2,10 @@
 // ReconJob delivers them (a queued signal at most every 100 ms from a worker), while a
 // 10 ms heartbeat timer on the GUI thread measures how long the thread was away.
 // Prints the stall percentiles (interval - 10 ms), then the time of a sort and a filter.
+// The heartbeat runs until the model has taken in every row (it takes big batches in in
+// slices). With "sorted", the rows stream into a view sorted by source id.
 //
-//   QT_QPA_PLATFORM=offscreen build/tests/bench/bench-preview-stream [ROWS]
+//   QT_QPA_PLATFORM=offscreen build/tests/bench/bench-preview-stream [ROWS [sorted]]
 
 #include "preview/PreviewModel.h"
 #include "preview/PreviewView.h"
@@ -86,12 +88,15 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
+    const bool sortedStream = argc > 2 && QByteArray(argv[2]) == "sorted";
     qRegisterMetaType<recon::ObjectResults>();
 
     ui::PreviewView view;
     view.resize(1280, 800);
     view.show();
     ui::PreviewModel* model = view.model();
+    if (sortedStream)
+        view.table()->sortByColumn(ui::PreviewModel::SourceId, Qt::AscendingOrder);
 
     std::vector<double> stalls;
     QElapsedTimer beat;
@@ -112,7 +117,13 @@ int main(int argc, char* argv[])
         model->appendResults(b);
     });
     QElapsedTimer wall;
-    QObject::connect(&producer, &Producer::done, &app, [&] {
+    QTimer drained;
+    drained.setInterval(5);
+    QObject::connect(&producer, &Producer::done, &app, [&] { drained.start(); });
+    QObject::connect(&drained, &QTimer::timeout, &app, [&] {
+        if (model->hasPendingResults())
+            return;
+        drained.stop();
         // Let the last queued batch land and a frame paint.
         QTimer::singleShot(100, &app, [&] {
             heartbeat.stop();

@@ -67,6 +67,8 @@ private slots:
     void previewWritesNothing();
     void bidirectionalMappingsShareOneLinkSet();
     void previewOfOneObject();
+    void hooksSeeTheirBindingsAndAFailingHookWritesNothing();
+    void linkQualifiersFromAScript();
 };
 
 void TestReconSituations::everySituation_data()
@@ -381,6 +383,74 @@ void TestReconSituations::previewOfOneObject()
     const auto one = p.reconcile("people_accounts", true, {}, options);
     // Only that source, and no target phase (which would report a9).
     QCOMPARE(one.summary(), (Summary{{"p2", "ABSENT CREATE"}}));
+}
+
+void TestReconSituations::hooksSeeTheirBindingsAndAFailingHookWritesNothing()
+{
+    // Each hook throws when IDM's bindings are not what they should be; onUnlink refuses
+    // p-out, so that UNLINK must not happen (the DELETE's own unlink of p-vanished may).
+    const QByteArray hooks =
+        R"("onDelete" : { "type" : "text/javascript", "source" : "if (situation !== 'SOURCE_MISSING' || target._id !== 'a-orphan' || targetId !== 'a-orphan') throw new Error('onDelete bindings');" },
+    "onLink" : { "type" : "text/javascript", "source" : "if (!source || !target || (situation === 'FOUND' && target._id !== 'a-link') || (situation === 'ABSENT' && target.name !== 'n')) throw new Error('onLink bindings');" },
+    "onUnlink" : { "type" : "text/javascript", "source" : "if (sourceId === 'p-out') throw new Error('unlinking is not allowed here');" },
+    "policies" : [
+        { "situation" : "FOUND", "action" : "LINK" },
+        { "situation" : "UNQUALIFIED", "action" : "UNLINK" },
+        { "situation" : "SOURCE_MISSING", "action" : "DELETE" },
+        { "situation" : "ABSENT", "action" : "CREATE", "postAction" : { "type" : "text/javascript", "source" : "if (action !== 'CREATE' || situation !== 'ABSENT' || source._id !== 'p-new') throw new Error('postAction bindings');" } } ],
+    "sourceCondition" : "/source/active eq true",
+    "result" : { "type" : "text/javascript", "source" : "if (global.situationSummary.ABSENT !== 1) throw new Error('result sees ' + JSON.stringify(global.situationSummary));" })";
+    ReconTestProject p(
+        {{"conf/managed.json", ManagedJson},
+         {"conf/mapping-people_accounts.json", mapping(Correlation + ",\n    " + hooks)}});
+    QVERIFY2(p.isOpen(), qPrintable(p.error()));
+    p.putManaged("person", objects(R"([{"_id": "p-link", "name": "l", "active": true},
+        {"_id": "p-new", "name": "n", "active": true}, {"_id": "p-out", "name": "o", "active": false}])"));
+    p.putManaged("account",
+                 objects(R"([{"_id": "a-link", "name": "l"}, {"_id": "a-out", "name": "o"},
+        {"_id": "a-orphan", "name": "gone"}])"));
+    p.putLinks({link("p-out", "a-out"), link("p-vanished", "a-orphan")});
+
+    const auto outcome = p.reconcile("people_accounts", false);
+    QVERIFY2(outcome.statistics.warnings.isEmpty(),
+             qPrintable(outcome.statistics.warnings.join('\n')));
+    QCOMPARE(outcome.summary(), (Summary{{"p-link", "FOUND LINK"},
+                                         {"p-new", "ABSENT CREATE"},
+                                         {"p-out", "UNQUALIFIED UNLINK"},
+                                         {"target:a-orphan", "SOURCE_MISSING DELETE"}}));
+    for (const QString key : {"p-link", "p-new", "target:a-orphan"})
+        QVERIFY2(outcome.result(key)->status == recon::ObjectResult::Status::Success,
+                 qPrintable(key + ": " + outcome.result(key)->message));
+    const recon::ObjectResult* unlink = outcome.result("p-out");
+    QCOMPARE(unlink->status, recon::ObjectResult::Status::Failure);
+    QVERIFY2(unlink->message.contains("onUnlink") && unlink->message.contains("not allowed"),
+             qPrintable(unlink->message));
+
+    QSet<QString> links;
+    for (const repo::Link& l : p.links("people_accounts"))
+        links.insert(l.firstId + "->" + l.secondId);
+    QVERIFY(links.contains("p-link->a-link"));
+    QVERIFY(links.contains("p-out->a-out")); // the failed UNLINK left it
+    QVERIFY(!links.contains("p-vanished->a-orphan"));
+    QVERIFY(!p.allManaged("account").contains("a-orphan"));
+}
+
+void TestReconSituations::linkQualifiersFromAScript()
+{
+    const QByteArray qualifiers =
+        R"("linkQualifiers" : { "type" : "text/javascript", "source" : "returnAll ? [ 'employee', 'contractor' ] : [ object.kind ]" })";
+    ReconTestProject p({{"conf/managed.json", ManagedJson},
+                        {"conf/mapping-people_accounts.json", mapping(qualifiers)}});
+    QVERIFY2(p.isOpen(), qPrintable(p.error()));
+    p.putManaged("person", objects(R"([{"_id": "p1", "name": "ann", "kind": "employee"},
+        {"_id": "p2", "name": "bob", "kind": "contractor"}])"));
+    p.putManaged("account", objects(R"([{"_id": "a9", "name": "zed"}])"));
+    const auto outcome = p.reconcile("people_accounts", true);
+    // Each source only under its own qualifier; the target phase under every qualifier.
+    QCOMPARE(outcome.summary(), (Summary{{"employee/p1", "ABSENT CREATE"},
+                                         {"contractor/p2", "ABSENT CREATE"},
+                                         {"employee/target:a9", "UNASSIGNED EXCEPTION"},
+                                         {"contractor/target:a9", "UNASSIGNED EXCEPTION"}}));
 }
 
 QTEST_GUILESS_MAIN(TestReconSituations)

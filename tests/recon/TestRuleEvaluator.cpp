@@ -217,11 +217,11 @@ void TestRuleEvaluator::policiesPickTheFirstWhoseConditionHolds()
     const MappingRules rules = rulesFrom(
         R"({"source": "managed/a", "target": "managed/b", "policies": )" + policies + "}");
     RuleEvaluator evaluator(rules, {});
-    const Evaluated<Action> picked =
+    const Evaluated<ActionDecision> picked =
         evaluator.action(*config::situationFromName(situation),
                          QJsonDocument::fromJson(source).object(), {}, "default", true);
     QVERIFY2(picked.ok(), qPrintable(picked.error));
-    QCOMPARE(config::actionName(picked.value), action);
+    QCOMPARE(config::actionName(picked.value.action), action);
 }
 
 void TestRuleEvaluator::sourceValidity_data()

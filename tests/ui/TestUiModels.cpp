@@ -108,6 +108,8 @@ private slots:
     void previewFilters_data();
     void previewFilters();
     void previewSortsAndKeepsSortWhileStreaming();
+    void previewTakesBigBatchesInInSlices();
+    void previewClearMidStreamDropsThePendingRows();
     void undoRedoRestoreBytes_data();
     void undoRedoRestoreBytes();
     void typingMergesIntoOneUndoStep();
@@ -281,6 +283,108 @@ void TestUiModels::previewSortsAndKeepsSortWhileStreaming()
     QCOMPARE(column(model, PreviewModel::SourceId), QStringList({"z", "c", "m", "b", "a"}));
     model.sort(-1);
     QCOMPARE(column(model, PreviewModel::SourceId), QStringList({"m", "z", "a", "b", "c"}));
+}
+
+namespace {
+
+// count results "u00000".."u<count-1>" in a scrambled order, every third one ABSENT.
+recon::ObjectResults scrambledBatch(int first, int count, int total)
+{
+    recon::ObjectResults batch;
+    for (int i = first; i < first + count; ++i) {
+        const int id = static_cast<int>((static_cast<qint64>(i) * 7919) % total);
+        batch.append(result(QStringLiteral("u%1").arg(id, 5, 10, QLatin1Char('0')),
+                            id % 3 == 0 ? Situation::Absent : Situation::Confirmed,
+                            id % 3 == 0 ? Action::Create : Action::Update));
+    }
+    return batch;
+}
+
+bool isSortedDescending(const QStringList& values)
+{
+    return std::is_sorted(values.rbegin(), values.rend());
+}
+
+} // namespace
+
+void TestUiModels::previewTakesBigBatchesInInSlices()
+{
+    const int total = 9000;
+    PreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSliceBudget(0); // one step a slice: 2048 rows, 256 with a sort on
+    model.sort(PreviewModel::SourceId, Qt::DescendingOrder);
+    model.appendResults(scrambledBatch(0, 3000, total));
+    QVERIFY(model.hasPendingResults());
+    QCOMPARE(model.totalCount() + model.pendingCount(), 3000);
+    QCOMPARE(model.rowCount(), model.totalCount());
+    const QPersistentModelIndex top = model.index(0, PreviewModel::SourceId);
+    const QString topId = top.data().toString();
+    model.appendResults(scrambledBatch(3000, 6000, total));
+    // The slices come one an event-loop turn; the rows shown stay sorted meanwhile.
+    int turns = 0;
+    bool filtered = false;
+    while (model.hasPendingResults()) {
+        const int before = model.totalCount();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QVERIFY(model.totalCount() >= before);
+        QVERIFY(isSortedDescending(column(model, PreviewModel::SourceId)));
+        if (!filtered) {
+            QVERIFY(top.isValid());
+            QCOMPARE(top.data().toString(), topId); // the selected row stays on its object
+        }
+        if (!filtered && model.totalCount() > total / 2) {
+            // A filter set mid-stream (a reset) applies to the rows taken in and to the
+            // pending ones.
+            model.setSituationFilter(Situation::Absent);
+            filtered = true;
+        }
+        QVERIFY2(++turns < 10000, "the pending rows never arrive");
+    }
+    QVERIFY(filtered);
+    QVERIFY(turns > 1);
+    QCOMPARE(model.totalCount(), total);
+    QCOMPARE(model.situationCounts().value(Situation::Absent), total / 3);
+    QCOMPARE(model.actionCounts().value(Action::Update), total - total / 3);
+    QStringList expected;
+    for (int id = total - 1; id >= 0; --id) {
+        if (id % 3 == 0)
+            expected << QStringLiteral("u%1").arg(id, 5, 10, QLatin1Char('0'));
+    }
+    QCOMPARE(column(model, PreviewModel::SourceId), expected);
+
+    // Unsorted, the rows keep the order of arrival.
+    model.setSituationFilter(std::nullopt);
+    model.sort(-1);
+    model.appendResults(scrambledBatch(0, 5000, 5000));
+    QVERIFY(model.hasPendingResults());
+    model.flushPending();
+    QVERIFY(!model.hasPendingResults());
+    QCOMPARE(model.rowCount(), total + 5000);
+    QCOMPARE(model.index(total, PreviewModel::SourceId).data().toString(),
+             QStringLiteral("u00000"));
+    QCOMPARE(model.index(total + 1, PreviewModel::SourceId).data().toString(),
+             QStringLiteral("u02919"));
+}
+
+void TestUiModels::previewClearMidStreamDropsThePendingRows()
+{
+    PreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSliceBudget(0);
+    model.appendResults(scrambledBatch(0, 10000, 10000));
+    QVERIFY(model.hasPendingResults());
+    QCoreApplication::processEvents();
+    model.clear(); // e.g. the preview restarted while rows were still pending
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.totalCount(), 0);
+    QVERIFY(!model.hasPendingResults());
+    QTest::qWait(20); // no slice left to come
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.situationCounts().isEmpty());
+    model.appendResults({result("a", Situation::Absent, Action::Create)});
+    QCOMPARE(column(model, PreviewModel::SourceId), QStringList({"a"}));
 }
 
 void TestUiModels::undoRedoRestoreBytes_data()

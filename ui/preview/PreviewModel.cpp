@@ -1,7 +1,11 @@
 #include "PreviewModel.h"
 
 #include <QColor>
+#include <QElapsedTimer>
+#include <QTimerEvent>
 #include <algorithm>
+#include <array>
+#include <numeric>
 
 namespace syncstudio::ui {
 
@@ -36,9 +40,11 @@ PreviewModel::PreviewModel(QObject* parent)
 void PreviewModel::clear()
 {
     beginResetModel();
+    m_sliceTimer.stop();
     m_chunks.clear();
     m_chunkStart.clear();
     m_visible.clear();
+    m_received = 0;
     m_total = 0;
     m_situations.clear();
     m_actions.clear();
@@ -142,66 +148,165 @@ void PreviewModel::appendResults(const recon::ObjectResults& batch)
 {
     if (batch.isEmpty())
         return;
-    const int first = m_total;
-    m_chunkStart.append(first);
+    m_chunkStart.append(m_received);
     m_chunks.append(batch); // shares the batch's data, no copy
-    m_total += batch.size();
+    m_received += batch.size();
+    // With slices pending, the timer takes this batch in after them, a slice a turn.
+    if (!m_sliceTimer.isActive() && takeSlice(m_sliceBudgetNs))
+        m_sliceTimer.start(0, this);
+}
+
+void PreviewModel::flushPending()
+{
+    while (takeSlice(m_sliceBudgetNs)) {
+    }
+    m_sliceTimer.stop();
+}
+
+void PreviewModel::timerEvent(QTimerEvent* event)
+{
+    if (event->timerId() != m_sliceTimer.timerId()) {
+        QAbstractTableModel::timerEvent(event);
+        return;
+    }
+    if (!takeSlice(m_sliceBudgetNs))
+        m_sliceTimer.stop();
+}
+
+bool PreviewModel::takeSlice(qint64 budgetNs)
+{
+    if (m_total >= m_received)
+        return false;
+    QElapsedTimer clock;
+    clock.start();
+    const bool sorted = m_sortColumn >= 0;
+    // Rows between two looks at the clock: a sorted row costs a binary search.
+    const int step = sorted ? 256 : 2048;
+    static_assert(static_cast<int>(config::Situation::AllGone) < 32);
+    static_assert(static_cast<int>(config::Action::Async) < 32);
+    std::array<qint64, 32> situations{};
+    std::array<qint64, 32> actions{};
     QVector<int> added;
-    added.reserve(batch.size());
-    for (int i = 0; i < batch.size(); ++i) {
-        const recon::ObjectResult& r = batch[i];
-        ++m_situations[r.situation];
-        ++m_actions[r.action];
-        if (accepts(r))
-            added.append(first + i);
+    QVector<int> positions; // sorted: where each added row goes among the rows shown
+    auto less = [this](int a, int b) { return lessThan(a, b); };
+    int chunk =
+        static_cast<int>(std::upper_bound(m_chunkStart.cbegin(), m_chunkStart.cend(), m_total) -
+                         m_chunkStart.cbegin()) -
+        1;
+    do {
+        const int end = std::min(m_received, m_total + step);
+        while (m_total < end) {
+            const recon::ObjectResults& results = m_chunks.at(chunk);
+            const int first = m_chunkStart.at(chunk);
+            const int last = std::min(end, first + static_cast<int>(results.size()));
+            for (; m_total < last; ++m_total) {
+                const recon::ObjectResult& r = results.at(m_total - first);
+                ++situations[static_cast<size_t>(r.situation)];
+                ++actions[static_cast<size_t>(r.action)];
+                if (!accepts(r))
+                    continue;
+                added.append(m_total);
+                if (sorted)
+                    positions.append(static_cast<int>(
+                        std::upper_bound(m_visible.cbegin(), m_visible.cend(), m_total, less) -
+                        m_visible.cbegin()));
+            }
+            if (m_total == first + results.size())
+                ++chunk;
+        }
+        // The view's work on the rows (rowsInserted) counts against the budget too.
+    } while (m_total < m_received && static_cast<double>(clock.nsecsElapsed()) +
+                                             m_insertNsPerRow * static_cast<double>(added.size()) <
+                                         static_cast<double>(budgetNs));
+
+    for (size_t i = 0; i < situations.size(); ++i) {
+        if (situations[i])
+            m_situations[static_cast<config::Situation>(i)] += situations[i];
+        if (actions[i])
+            m_actions[static_cast<config::Action>(i)] += actions[i];
     }
     if (!added.isEmpty()) {
-        const int oldCount = m_visible.size();
-        beginInsertRows({}, oldCount, oldCount + added.size() - 1);
+        if (sorted) {
+            // The slice in display order: by place among the rows shown, then by the sort.
+            QVector<int> order(added.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::sort(order.begin(), order.end(), [&](int a, int b) {
+                if (positions[a] != positions[b])
+                    return positions[a] < positions[b];
+                return lessThan(added[a], added[b]);
+            });
+            QVector<int> sortedAdded(added.size());
+            QVector<int> sortedPositions(added.size());
+            for (int i = 0; i < order.size(); ++i) {
+                sortedAdded[i] = added[order[i]];
+                sortedPositions[i] = positions[order[i]];
+            }
+            added = std::move(sortedAdded);
+            positions = std::move(sortedPositions);
+        }
+        const int oldCount = static_cast<int>(m_visible.size());
+        const qint64 insertStart = clock.nsecsElapsed();
+        beginInsertRows({}, oldCount, oldCount + static_cast<int>(added.size()) - 1);
         m_visible += added;
         endInsertRows();
-        if (m_sortColumn >= 0) {
-            // Merge the new rows into place: O(n) for the merge, and the few persistent
-            // indexes (selection, current) follow their rows.
-            emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-            const QModelIndexList persistent = persistentIndexList();
-            QVector<int> ids;
-            ids.reserve(persistent.size());
-            for (const QModelIndex& index : persistent)
-                ids.append(m_visible.at(index.row()));
-            auto cmp = [this](int a, int b) { return lessThan(a, b); };
-            std::sort(m_visible.begin() + oldCount, m_visible.end(), cmp);
-            std::inplace_merge(m_visible.begin(), m_visible.begin() + oldCount, m_visible.end(),
-                               cmp);
-            if (!persistent.isEmpty()) {
-                QHash<int, int> rowOf;
-                for (int id : ids)
-                    rowOf.insert(id, -1);
-                for (int row = 0; row < m_visible.size(); ++row) {
-                    auto it = rowOf.find(m_visible[row]);
-                    if (it != rowOf.end())
-                        it.value() = row;
-                }
-                QModelIndexList to;
-                for (int i = 0; i < persistent.size(); ++i)
-                    to.append(index(rowOf.value(ids[i]), persistent[i].column()));
-                changePersistentIndexList(persistent, to);
-            }
-            emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        if (added.size() >= 1000) {
+            // What the views took per row (QHeaderView grows its sections), learnt as it goes.
+            const double perRow = static_cast<double>(clock.nsecsElapsed() - insertStart) /
+                                  static_cast<double>(added.size());
+            m_insertNsPerRow = (m_insertNsPerRow + perRow) / 2;
         }
+        if (sorted)
+            insertSorted(added, positions);
     }
     emit countsChanged();
+    return m_total < m_received;
+}
+
+void PreviewModel::insertSorted(const QVector<int>& added, const QVector<int>& positions)
+{
+    // The rows just appended (added, in display order) move to their places: added[j] goes
+    // before the row that was at positions[j]. One layout change, O(rows) moves and no
+    // comparison; the persistent indexes (selection, current) follow their rows.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const int k = static_cast<int>(added.size());
+    const int n = static_cast<int>(m_visible.size()) - k;
+    int* v = m_visible.data();
+    int i = n - 1;
+    int w = n + k - 1;
+    for (int j = k - 1; j >= 0; --j) {
+        while (i >= positions[j])
+            v[w--] = v[i--];
+        v[w--] = added[j];
+    }
+    const QModelIndexList from = persistentIndexList();
+    if (!from.isEmpty()) {
+        QModelIndexList to;
+        to.reserve(from.size());
+        for (const QModelIndex& index : from) {
+            const int row = index.row();
+            const int moved = row < n
+                                  ? row + static_cast<int>(std::upper_bound(positions.cbegin(),
+                                                                            positions.cend(), row) -
+                                                           positions.cbegin())
+                                  : positions[row - n] + (row - n);
+            to.append(this->index(moved, index.column()));
+        }
+        changePersistentIndexList(from, to);
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void PreviewModel::refilter()
 {
     beginResetModel();
     m_visible.clear();
-    for (int c = 0; c < m_chunks.size(); ++c) {
-        const recon::ObjectResults& chunk = m_chunks[c];
-        for (int i = 0; i < chunk.size(); ++i) {
-            if (accepts(chunk[i]))
-                m_visible.append(m_chunkStart[c] + i);
+    // The rows taken in; the pending ones are filtered as they are taken in.
+    for (int c = 0; c < m_chunks.size() && m_chunkStart.at(c) < m_total; ++c) {
+        const recon::ObjectResults& chunk = m_chunks.at(c);
+        const int count = std::min(static_cast<int>(chunk.size()), m_total - m_chunkStart.at(c));
+        for (int i = 0; i < count; ++i) {
+            if (accepts(chunk.at(i)))
+                m_visible.append(m_chunkStart.at(c) + i);
         }
     }
     if (m_sortColumn >= 0)

@@ -93,6 +93,13 @@ PreviewView::PreviewView(QWidget* parent)
     filters->addWidget(m_situationFilter);
     filters->addWidget(m_actionFilter);
     filters->addWidget(m_search, 1);
+    // A fixed size: the count changes with every slice of rows taken in, and a label that
+    // may change size asks for a relayout of the whole view (~10 ms) each time.
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_count->setFixedSize(m_count->fontMetrics().horizontalAdvance(
+                              tr("%1 of %n result(s)", nullptr, 99999999).arg(99999999)) +
+                              8,
+                          m_count->sizeHint().height());
     filters->addWidget(m_count);
     layout->addLayout(filters);
     connect(m_situationFilter, &QComboBox::currentIndexChanged, this, &PreviewView::applyFilters);
