@@ -1,5 +1,6 @@
 #include "ProjectEnvironment.h"
 
+#include "ConnectorResourceResolver.h"
 #include "config/Project.h"
 #include "connectors/BuiltinConnectors.h"
 #include "repo/ManagedObjectConnector.h"
@@ -34,6 +35,11 @@ std::unique_ptr<ProjectEnvironment> ProjectEnvironment::open(const config::Proje
     }
     std::unique_ptr<ProjectEnvironment> environment(new ProjectEnvironment(project, secrets));
     environment->m_repository = std::move(repository);
+    ProjectEnvironment* self = environment.get();
+    environment->m_resolver = std::make_unique<ConnectorResourceResolver>(
+        [self](const ResourcePath& resource, connectors::ConnectorError* connectorError) {
+            return self->openResource(resource, connectorError);
+        });
     return environment;
 }
 
@@ -91,6 +97,7 @@ ReconEnvironment ProjectEnvironment::reconEnvironment() const
         return std::make_unique<repo::SqlLinkStore>(*repository);
     };
     environment.scripts.projectRoot = m_project.rootPath();
+    environment.scripts.resolver = m_resolver.get();
     environment.beginRun = [repository](const QString& mapping) {
         repo::ReconRunStore store(*repository);
         repo::ReconRun run;

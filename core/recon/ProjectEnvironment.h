@@ -3,6 +3,7 @@
 #include "ReconEngine.h"
 #include "connectors/ConnectorFactory.h"
 #include "repo/Repository.h"
+#include "script/ScriptResourceResolver.h"
 
 #include <QString>
 #include <memory>
@@ -44,6 +45,7 @@ private:
     connectors::SecretLookup m_secrets;
     connectors::ConnectorFactory m_factory;
     std::unique_ptr<repo::Repository> m_repository;
+    std::unique_ptr<script::ScriptResourceResolver> m_resolver; // openidm.read/query
 };
 
 } // namespace syncstudio::recon

@@ -35,7 +35,8 @@ void checkPaging(Connector& connector, const QString& objectType, const QString&
 // A sink that returns false stops the query after that object.
 void checkEarlyStop(Connector& connector, const QString& objectType, int stopAfter);
 
-// Objects carry "_id" and at most the fields asked for, and some object has all of them.
+// Objects carry "_id" (and "_rev" where the system has revisions) and at most the fields
+// asked for, and some object has all of them.
 void checkFieldSelection(Connector& connector, const QString& objectType, const QString& filter,
                          const QStringList& fields);
 

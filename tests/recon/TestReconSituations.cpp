@@ -142,6 +142,13 @@ void TestReconSituations::everySituation_data()
         << objects(R"([{"_id": "p1", "name": "ann"}, {"_id": "p2", "name": "bob"}])")
         << objects(R"([{"_id": "a2", "name": "someone else"}])") << QVector<repo::Link>{}
         << Summary{{"p1", "FOUND UPDATE"}, {"p2", "ABSENT CREATE"}};
+    QTest::newRow("correlation script that asks openidm.query")
+        << QByteArray(
+               R"("correlationScript" : { "type" : "text/javascript", "source" : "openidm.query('managed/account', { '_queryId' : 'get-by-field-value', 'field' : 'mail', 'value' : source.mail }).result" })")
+        << objects(
+               R"([{"_id": "p1", "name": "ann", "mail": "ann@x"}, {"_id": "p2", "name": "bob", "mail": "bob@x"}])")
+        << objects(R"([{"_id": "a1", "name": "someone", "mail": "ann@x"}])")
+        << QVector<repo::Link>{} << Summary{{"p1", "FOUND UPDATE"}, {"p2", "ABSENT CREATE"}};
     QTest::newRow("runTargetPhase false skips the target phase")
         << QByteArray(R"("runTargetPhase" : false)") << QJsonArray{}
         << objects(R"([{"_id": "a9", "name": "zed"}])") << QVector<repo::Link>{} << Summary{};

@@ -2,6 +2,7 @@
 // filter operator run in SQL, paging across page boundaries, field selection, create / read /
 // update / delete with revisions, batches, and the errors a user meets. Runs against SQLite
 // and a real PostgreSQL (see RepoTestBackend).
+#include "ConnectorContract.h"
 #include "RepoTestBackend.h"
 #include "TestProject.h"
 #include "config/Project.h"
@@ -553,6 +554,47 @@ private slots:
     {
         QVERIFY(!m_connector->test().isError());
         QCOMPARE(m_connector->name(), QStringLiteral("managed"));
+    }
+
+    // The same contract the LDAP, CSV and SCIM connectors keep (tests/connectors).
+    void keepsTheSharedConnectorContract()
+    {
+        namespace contract = syncstudio::test::contract;
+        for (const QJsonObject& user : users())
+            QVERIFY(!m_connector->create(QStringLiteral("user"), user, nullptr).isError());
+        repo::ManagedObjectConnector& c = *m_connector;
+        // Numbers compare as numbers: u5's "34" is a string and does not match.
+        contract::checkQuery(c, "user", "/age gt 30", "_id", {"u1", "u3", "u4"});
+        if (QTest::currentTestFailed())
+            return;
+        contract::checkQuery(c, "user", "/roles eq \"admin\" and !(/active pr)", "_id", {"u4"});
+        if (QTest::currentTestFailed())
+            return;
+        contract::checkPaging(c, "user", "true", "_id", 2, {"u1", "u2", "u3", "u4", "u5"});
+        if (QTest::currentTestFailed())
+            return;
+        contract::checkEarlyStop(c, "user", 3);
+        if (QTest::currentTestFailed())
+            return;
+        contract::checkFieldSelection(c, "user", "true", {"mail", "sn"});
+        if (QTest::currentTestFailed())
+            return;
+        // Another client of the same repository writes between the read and the update.
+        repo::ManagedObjectConnector other(*m_repository, repo::managedObjectTypes(*m_project));
+        contract::CrudCase crud;
+        crud.objectType = "user";
+        crud.object = {
+            {"_id", "crud1"}, {"userName", "crud1"}, {"sn", "Crud"}, {"givenName", "Carl"}};
+        crud.changes = {{"sn", "Crudder"}, {"givenName", QJsonValue()}};
+        crud.concurrentEdit = {{"mail", "carl@example.com"}};
+        crud.editConcurrently = [&other](const QString& id, const QJsonObject& values) {
+            const ConnectorError e = other.update("user", id, values, {}, nullptr);
+            QVERIFY2(!e.isError(), qPrintable(e.toString()));
+        };
+        contract::checkCreateReadUpdateDelete(c, crud);
+        if (QTest::currentTestFailed())
+            return;
+        contract::checkSchema(c, "user", {{"roles", true}, {"sn", false}}, {});
     }
 };
 
