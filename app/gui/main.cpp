@@ -6,8 +6,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QTranslator>
 #include <cstdio>
 #include <memory>
 
@@ -19,25 +23,44 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("syncstudio"));
     QApplication::setApplicationDisplayName(QStringLiteral("SyncStudio"));
     QApplication::setApplicationVersion(QStringLiteral(SYNCSTUDIO_VERSION));
+    // The installed .desktop entry and icon (packaging/linux): Wayland and the window
+    // switcher match the window to them.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.syncstudio.SyncStudio"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.github.syncstudio.SyncStudio")));
+
+    // The user's language: Qt's own strings (dialog buttons) from the system's Qt
+    // translations when installed, SyncStudio's from the .qm files compiled in (translations/).
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("syncstudio"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Design, preview and run IDM synchronization mappings. Opens PROJECT, or the bundled "
-        "example project when none is given."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Design, preview and run IDM synchronization mappings. Opens PROJECT, or the "
+                "bundled example project when none is given."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("an IDM project folder"),
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 QCoreApplication::translate("main", "an IDM project folder"),
                                  QStringLiteral("[PROJECT]"));
     const QCommandLineOption mapping(QStringLiteral("mapping"),
-                                     QStringLiteral("select the mapping NAME"),
+                                     QCoreApplication::translate("main", "select the mapping NAME"),
                                      QStringLiteral("NAME"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QStringLiteral("render the window to FILE (PNG) once it is shown, then exit"),
+        QCoreApplication::translate("main",
+                                    "render the window to FILE (PNG) once it is shown, then exit"),
         QStringLiteral("FILE"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QStringLiteral("show the view NAME: editor, order, preview, run or links"),
+        QCoreApplication::translate("main",
+                                    "show the view NAME: editor, order, preview, run or links"),
         QStringLiteral("NAME"));
     parser.addOption(mapping);
     parser.addOption(view);

@@ -24,11 +24,16 @@ struct BoolOption
     bool idmDefault;
 };
 const BoolOption BoolOptions[] = {
-    {"runTargetPhase", QT_TRANSLATE_NOOP("MappingOptionsForm", "Run the target phase"), true},
-    {"prefetchLinks", QT_TRANSLATE_NOOP("MappingOptionsForm", "Prefetch links"), true},
-    {"enableSync", QT_TRANSLATE_NOOP("MappingOptionsForm", "Enable implicit sync"), true},
+    {"runTargetPhase",
+     QT_TRANSLATE_NOOP("syncstudio::ui::MappingOptionsForm", "Run the target phase"), true},
+    {"prefetchLinks", QT_TRANSLATE_NOOP("syncstudio::ui::MappingOptionsForm", "Prefetch links"),
+     true},
+    {"enableSync", QT_TRANSLATE_NOOP("syncstudio::ui::MappingOptionsForm", "Enable implicit sync"),
+     true},
     {"correlateEmptyTargetSet",
-     QT_TRANSLATE_NOOP("MappingOptionsForm", "Correlate when the target set is empty"), false},
+     QT_TRANSLATE_NOOP("syncstudio::ui::MappingOptionsForm",
+                       "Correlate when the target set is empty"),
+     false},
 };
 } // namespace
 

@@ -24,9 +24,10 @@ namespace syncstudio::ui {
 
 namespace {
 
-const char* const PhaseNames[4] = {
-    QT_TRANSLATE_NOOP("RunView", "Load links"), QT_TRANSLATE_NOOP("RunView", "Load targets"),
-    QT_TRANSLATE_NOOP("RunView", "Source phase"), QT_TRANSLATE_NOOP("RunView", "Target phase")};
+const char* const PhaseNames[4] = {QT_TRANSLATE_NOOP("syncstudio::ui::RunView", "Load links"),
+                                   QT_TRANSLATE_NOOP("syncstudio::ui::RunView", "Load targets"),
+                                   QT_TRANSLATE_NOOP("syncstudio::ui::RunView", "Source phase"),
+                                   QT_TRANSLATE_NOOP("syncstudio::ui::RunView", "Target phase")};
 
 QString duration(qint64 ms)
 {

@@ -1,0 +1,1146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ReconLauncher</name>
+    <message>
+        <source>There is no mapping named %1.</source>
+        <translation>Es gibt kein Mapping namens %1.</translation>
+    </message>
+    <message>
+        <source>No connectors are available in this build to reach the systems.</source>
+        <translation>In diesem Build gibt es keine Konnektoren, die die Systeme erreichen.</translation>
+    </message>
+    <message>
+        <source>The systems of this project cannot be opened.</source>
+        <translation>Die Systeme dieses Projekts lassen sich nicht öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Design, preview and run IDM synchronization mappings. Opens PROJECT, or the bundled example project when none is given.</source>
+        <translation>IDM-Synchronisations-Mappings entwerfen, in der Vorschau prüfen und ausführen. Öffnet PROJECT oder, wenn keines angegeben ist, das mitgelieferte Beispielprojekt.</translation>
+    </message>
+    <message>
+        <source>an IDM project folder</source>
+        <translation>ein IDM-Projektordner</translation>
+    </message>
+    <message>
+        <source>select the mapping NAME</source>
+        <translation>das Mapping NAME auswählen</translation>
+    </message>
+    <message>
+        <source>render the window to FILE (PNG) once it is shown, then exit</source>
+        <translation>das Fenster nach dem Anzeigen als PNG in FILE speichern, dann beenden</translation>
+    </message>
+    <message>
+        <source>show the view NAME: editor, order, preview, run or links</source>
+        <translation>die Ansicht NAME zeigen: editor, order, preview, run oder links</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::ActionDelegate</name>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::ChangeListModel</name>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::CountBarChart</name>
+    <message>
+        <source>Situations</source>
+        <translation>Situationen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>Noch keine Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::MainWindow</name>
+    <message>
+        <source>SyncStudio</source>
+        <translation>SyncStudio</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About SyncStudio</source>
+        <translation>Ü&amp;ber SyncStudio</translation>
+    </message>
+    <message>
+        <source>About SyncStudio</source>
+        <translation>Über SyncStudio</translation>
+    </message>
+    <message>
+        <source>Open IDM Project</source>
+        <translation>IDM-Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes. Save them?</source>
+        <translation>Das Projekt hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SyncStudio %1&lt;/b&gt;&lt;p&gt;Design, preview and run IDM synchronization mappings.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SyncStudio %1&lt;/b&gt;&lt;p&gt;IDM-Synchronisations-Mappings entwerfen, in der Vorschau prüfen und ausführen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>The links browser pages the links of a mapping from the repository. It arrives with the repository connector.</source>
+        <translation>Der Link-Browser blättert durch die Links eines Mappings im Repository. Er kommt mit dem Repository-Konnektor.</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to go to its field</source>
+        <translation>Doppelklick auf ein Problem springt zu seinem Feld</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>New &amp;Mapping…</source>
+        <translation>Neues &amp;Mapping…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export sync.json…</source>
+        <translation>sync.json &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Add Attribute</source>
+        <translation>Attribut &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Attribute</source>
+        <translation>Attribut &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Attribute</source>
+        <translation>Attribut &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Mapping</source>
+        <translation>Mapping in der &amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile…</source>
+        <translation>&amp;Abgleichen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n mapping(s), %2 problem(s)</source>
+        <translation>
+            <numerusform>%1 geöffnet: %n Mapping, %2 Problem(e)</numerusform>
+            <numerusform>%1 geöffnet: %n Mappings, %2 Problem(e)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New mapping %1</source>
+        <translation>Neues Mapping %1</translation>
+    </message>
+    <message>
+        <source>Mapping %1 added to %2</source>
+        <translation>Mapping %1 zu %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>New mapping</source>
+        <translation>Neues Mapping</translation>
+    </message>
+    <message>
+        <source>This project has no conf/sync.json to add a mapping to.</source>
+        <translation>Dieses Projekt hat keine conf/sync.json, der ein Mapping hinzugefügt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Name (for example systemHrPeople_managedUser):</source>
+        <translation>Name (zum Beispiel systemHrPeople_managedUser):</translation>
+    </message>
+    <message>
+        <source>A mapping named %1 exists already.</source>
+        <translation>Ein Mapping namens %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Folder for the new project</source>
+        <translation>Ordner für das neue Projekt</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the project into</source>
+        <translation>Projekt speichern in</translation>
+    </message>
+    <message>
+        <source>Save As failed</source>
+        <translation>Speichern unter fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n mapping(s) to %1</source>
+        <translation>
+            <numerusform>%n Mapping nach %1 exportiert</numerusform>
+            <numerusform>%n Mappings nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export sync.json</source>
+        <translation>sync.json exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>%1[*] — SyncStudio</source>
+        <translation>%1[*] — SyncStudio</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::MappingEditor</name>
+    <message>
+        <source>Select a mapping in the project explorer, or create one with File › New Mapping.</source>
+        <translation>Wählen Sie ein Mapping im Projekt-Explorer aus oder legen Sie eines mit Datei › Neues Mapping an.</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>+ Add</source>
+        <translation>+ Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an attribute row (Ctrl+Shift+N)</source>
+        <translation>Eine Attributzeile hinzufügen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Die ausgewählte Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected row</source>
+        <translation>Die ausgewählte Zeile duplizieren</translation>
+    </message>
+    <message>
+        <source>↑ Up</source>
+        <translation>↑ Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected row up</source>
+        <translation>Die ausgewählte Zeile nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>↓ Down</source>
+        <translation>↓ Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected row down</source>
+        <translation>Die ausgewählte Zeile nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Drag rows to reorder; drop attributes from the Schema dock</source>
+        <translation>Zeilen ziehen, um sie umzuordnen; Attribute aus dem Schema-Dock hier ablegen</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <source>Correlation &amp;&amp; options</source>
+        <translation>Korrelation &amp;&amp; Optionen</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>mapping file %1</source>
+        <translation>Mapping-Datei %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::MappingGraphView</name>
+    <message>
+        <source>This project has no mappings yet.</source>
+        <translation>Dieses Projekt hat noch keine Mappings.</translation>
+    </message>
+    <message>
+        <source>Arrows point to the mapping that runs after; dashed: sync.json order</source>
+        <translation>Pfeile zeigen auf das Mapping, das danach läuft; gestrichelt: Reihenfolge in sync.json</translation>
+    </message>
+    <message>
+        <source>syncAfter cycle: %1 — these mappings cannot be ordered</source>
+        <translation>syncAfter-Zyklus: %1 — diese Mappings lassen sich nicht ordnen</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::MappingOptionsForm</name>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Worker threads of a reconciliation; 0 runs on one thread</source>
+        <translation>Worker-Threads eines Abgleichs; bei 0 läuft er in einem Thread</translation>
+    </message>
+    <message>
+        <source>Task threads:</source>
+        <translation>Task-Threads:</translation>
+    </message>
+    <message>
+        <source>Set taskThreads to %1</source>
+        <translation>taskThreads auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>A query filter on the source object, e.g. /source/employmentStatus eq &quot;active&quot;</source>
+        <translation>Ein Query-Filter auf das Quellobjekt, z. B. /source/employmentStatus eq &quot;active&quot;</translation>
+    </message>
+    <message>
+        <source>Source condition:</source>
+        <translation>Quellbedingung:</translation>
+    </message>
+    <message>
+        <source>Edit the source condition</source>
+        <translation>Die Quellbedingung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Correlation query</source>
+        <translation>Korrelationsabfrage</translation>
+    </message>
+    <message>
+        <source>JavaScript returning a query, e.g. var qry = {&apos;_queryFilter&apos;: &apos;userName eq &quot;&apos; + source.uid + &apos;&quot;&apos;}; qry</source>
+        <translation>JavaScript, das eine Abfrage liefert, z. B. var qry = {&apos;_queryFilter&apos;: &apos;userName eq &quot;&apos; + source.uid + &apos;&quot;&apos;}; qry</translation>
+    </message>
+    <message>
+        <source>Remove the correlation query</source>
+        <translation>Die Korrelationsabfrage entfernen</translation>
+    </message>
+    <message>
+        <source>Edit the correlation query</source>
+        <translation>Die Korrelationsabfrage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a correlation query</source>
+        <translation>Eine Korrelationsabfrage hinzufügen</translation>
+    </message>
+    <message>
+        <source>This mapping has one correlation query per link qualifier; edit them in the file.</source>
+        <translation>Dieses Mapping hat eine Korrelationsabfrage je Link-Qualifier; bearbeiten Sie sie in der Datei.</translation>
+    </message>
+    <message>
+        <source>// kept in %1</source>
+        <translation>// gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Finds the target object of a source object that has no link yet; its result is a query on the target.</source>
+        <translation>Findet das Zielobjekt zu einem Quellobjekt, das noch keinen Link hat; das Ergebnis ist eine Abfrage auf das Ziel.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Run the target phase</source>
+        <translation>Zielphase ausführen</translation>
+    </message>
+    <message>
+        <source>Prefetch links</source>
+        <translation>Links vorab laden</translation>
+    </message>
+    <message>
+        <source>Enable implicit sync</source>
+        <translation>Implizite Synchronisation aktivieren</translation>
+    </message>
+    <message>
+        <source>Correlate when the target set is empty</source>
+        <translation>Auch bei leerer Zielmenge korrelieren</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::MappingOrderModel</name>
+    <message>
+        <source>Move mapping %1 to position %2</source>
+        <translation>Mapping %1 an Position %2 verschieben</translation>
+    </message>
+    <message>
+        <source>%1 (after %2)</source>
+        <translation>%1 (nach %2)</translation>
+    </message>
+    <message>
+        <source>%1 is part of a syncAfter cycle</source>
+        <translation>%1 ist Teil eines syncAfter-Zyklus</translation>
+    </message>
+    <message>
+        <source>Drag to change the order of sync.json</source>
+        <translation>Ziehen, um die Reihenfolge in sync.json zu ändern</translation>
+    </message>
+    <message>
+        <source>Runs after the mappings its syncAfter names</source>
+        <translation>Läuft nach den Mappings, die sein syncAfter nennt</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>Source → target</source>
+        <translation>Quelle → Ziel</translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <translation>Definiert in</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::MappingOrderView</name>
+    <message>
+        <source>Processing order</source>
+        <translation>Verarbeitungsreihenfolge</translation>
+    </message>
+    <message>
+        <source>A full reconciliation runs the mappings top to bottom. Drag the sync.json mappings to reorder them; mapping files run after the mappings their syncAfter names.</source>
+        <translation>Ein vollständiger Abgleich führt die Mappings von oben nach unten aus. Ziehen Sie die Mappings aus sync.json, um sie umzuordnen; Mapping-Dateien laufen nach den Mappings, die ihr syncAfter nennt.</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::PolicyTableModel</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>(script)</source>
+        <translation>(Skript)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies for this situation; the first is shown</source>
+        <translation>
+            <numerusform>%n Policy für diese Situation; die erste wird angezeigt</numerusform>
+            <numerusform>%n Policies für diese Situation; die erste wird angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No policy: IDM does %1 in this situation</source>
+        <translation>Keine Policy: IDM führt in dieser Situation %1 aus</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Use the default action for %1</source>
+        <translation>Die Standardaktion für %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Edit the condition of %1</source>
+        <translation>Die Bedingung von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a condition to %1</source>
+        <translation>Eine Bedingung zu %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::PreviewModel</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>Quell-ID</translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation>Ziel-ID</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::PreviewView</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Run a dry-run reconciliation: nothing is written (F5)</source>
+        <translation>Einen Probelauf des Abgleichs starten: Es wird nichts geschrieben (F5)</translation>
+    </message>
+    <message>
+        <source>All situations</source>
+        <translation>Alle Situationen</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Search source or target id…</source>
+        <translation>Quell- oder Ziel-ID suchen…</translation>
+    </message>
+    <message>
+        <source>Select a row to see what its action would change.</source>
+        <translation>Wählen Sie eine Zeile aus, um zu sehen, was ihre Aktion ändern würde.</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Vorschau von %1</translation>
+    </message>
+    <message>
+        <source>Cannot preview: %1</source>
+        <translation>Keine Vorschau möglich: %1</translation>
+    </message>
+    <message>
+        <source>Preview of %1 not started: %2</source>
+        <translation>Vorschau von %1 nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Vorschau läuft…</translation>
+    </message>
+    <message>
+        <source>Previewing %1</source>
+        <translation>Vorschau von %1 läuft</translation>
+    </message>
+    <message>
+        <source>Preview of %1 started</source>
+        <translation>Vorschau von %1 gestartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) previewed, %1 would change</source>
+        <translation>
+            <numerusform>%n Objekt in der Vorschau geprüft, davon würden %1 geändert</numerusform>
+            <numerusform>%n Objekte in der Vorschau geprüft, davon würden %1 geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview stopped: %1</source>
+        <translation>Vorschau gestoppt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview cancelled after %n object(s)</source>
+        <translation>
+            <numerusform>Vorschau nach %n Objekt abgebrochen</numerusform>
+            <numerusform>Vorschau nach %n Objekten abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n result(s)</source>
+        <translation>
+            <numerusform>%1 von %n Ergebnis</numerusform>
+            <numerusform>%1 von %n Ergebnissen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3: %4</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(keine Quelle)</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(kein Ziel)</translation>
+    </message>
+    <message>
+        <source>This action changes no attribute.</source>
+        <translation>Diese Aktion ändert kein Attribut.</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::ProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::ProjectTreeModel</name>
+    <message>
+        <source>Connectors</source>
+        <translation>Konnektoren</translation>
+    </message>
+    <message>
+        <source>Managed objects</source>
+        <translation>Verwaltete Objekte</translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation>Mappings</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::PropertyTableModel</name>
+    <message>
+        <source>(whole object)</source>
+        <translation>(ganzes Objekt)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Add attribute %1</source>
+        <translation>Attribut %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove attribute %1</source>
+        <translation>Attribut %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Duplicate attribute %1</source>
+        <translation>Attribut %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Move attribute %1</source>
+        <translation>Attribut %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>%1 von %2 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::RunHistoryModel</name>
+    <message>
+        <source>%1 (preview)</source>
+        <translation>%1 (Vorschau)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::RunQueue</name>
+    <message>
+        <source>A reconciliation is running already.</source>
+        <translation>Es läuft bereits ein Abgleich.</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::RunView</name>
+    <message>
+        <source>Dry run (write nothing)</source>
+        <translation>Probelauf (nichts schreiben)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Reconciling %1</source>
+        <translation>Abgleich von %1 läuft</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Läuft nicht</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>Mapping:</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Rate:</translation>
+    </message>
+    <message>
+        <source>Runs in this session</source>
+        <translation>Läufe in dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Reconciliation of %1 started</source>
+        <translation>Abgleich von %1 gestartet</translation>
+    </message>
+    <message>
+        <source>Reconciliation of %1: %2, %3 object(s), %4 changed, %5 failed</source>
+        <translation>Abgleich von %1: %2, %3 Objekt(e), %4 geändert, %5 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 could not start: %2</source>
+        <translation>%1 konnte nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>Reconciliation of %1 not started: %2</source>
+        <translation>Abgleich von %1 nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>All mappings, in processing order</source>
+        <translation>Alle Mappings, in Verarbeitungsreihenfolge</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 objects/s</source>
+        <translation>%1 Objekte/s</translation>
+    </message>
+    <message>
+        <source>, %1 left</source>
+        <translation>, noch %1</translation>
+    </message>
+    <message>
+        <source>Load links</source>
+        <translation>Links laden</translation>
+    </message>
+    <message>
+        <source>Load targets</source>
+        <translation>Ziele laden</translation>
+    </message>
+    <message>
+        <source>Source phase</source>
+        <translation>Quellphase</translation>
+    </message>
+    <message>
+        <source>Target phase</source>
+        <translation>Zielphase</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::SchemaModel</name>
+    <message>
+        <source>Declared in %1</source>
+        <translation>Deklariert in %1</translation>
+    </message>
+    <message>
+        <source>%1 is used by a mapping but not declared in a schema</source>
+        <translation>%1 wird von einem Mapping verwendet, ist aber in keinem Schema deklariert</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Nativer Name</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::ScriptPanel</name>
+    <message>
+        <source>Transform</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>JavaScript; its last expression is the value, e.g. source.toLowerCase()</source>
+        <translation>JavaScript; sein letzter Ausdruck ist der Wert, z. B. source.toLowerCase()</translation>
+    </message>
+    <message>
+        <source>A source object as JSON</source>
+        <translation>Ein Quellobjekt als JSON</translation>
+    </message>
+    <message>
+        <source>Live test — source object:</source>
+        <translation>Live-Test — Quellobjekt:</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Transform of %1</source>
+        <translation>Transformation von %1</translation>
+    </message>
+    <message>
+        <source>Condition of %1</source>
+        <translation>Bedingung von %1</translation>
+    </message>
+    <message>
+        <source>// kept in %1</source>
+        <translation>// gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>// a query filter: %1</source>
+        <translation>// ein Query-Filter: %1</translation>
+    </message>
+    <message>
+        <source>Edit the transform of %1</source>
+        <translation>Die Transformation von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the condition of %1</source>
+        <translation>Die Bedingung von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>No transform: the value is copied as it is.</source>
+        <translation>Keine Transformation: Der Wert wird unverändert übernommen.</translation>
+    </message>
+    <message>
+        <source>No script condition.</source>
+        <translation>Keine Skriptbedingung.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;The sample is not a JSON object: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;Das Beispiel ist kein JSON-Objekt: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>live test of %1</source>
+        <translation>Live-Test von %1</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Wird ausgewertet…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;Line %1: %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;Zeile %1: %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Result: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Ergebnis: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;Error: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;Fehler: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#616161&apos;&gt;Not evaluated: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#616161&apos;&gt;Nicht ausgewertet: %1&lt;/span&gt;</translation>
+    </message>
+</context>
+</TS>
