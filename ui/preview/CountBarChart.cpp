@@ -35,6 +35,22 @@ CountBarChart::CountBarChart(QWidget* parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 }
 
+void CountBarChart::setCounts(const QHash<config::Situation, qint64>& situations,
+                              const QHash<config::Action, qint64>& actions)
+{
+    Counts situationBars;
+    for (const QString& name : config::allSituationNames()) {
+        if (const qint64 n = situations.value(*config::situationFromName(name)))
+            situationBars.append({name, n});
+    }
+    Counts actionBars;
+    for (const QString& name : config::allActionNames()) {
+        if (const qint64 n = actions.value(*config::actionFromName(name)))
+            actionBars.append({name, n});
+    }
+    setCounts(situationBars, actionBars);
+}
+
 void CountBarChart::setCounts(const Counts& situations, const Counts& actions)
 {
     const bool resized =

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "config/SyncVocabulary.h"
+
+#include <QHash>
 #include <QPair>
 #include <QVector>
 #include <QWidget>
@@ -16,6 +19,9 @@ public:
 
     explicit CountBarChart(QWidget* parent = nullptr);
     void setCounts(const Counts& situations, const Counts& actions);
+    // The engine's counts, bars in IDM's order of situations and actions, empty ones left out.
+    void setCounts(const QHash<config::Situation, qint64>& situations,
+                   const QHash<config::Action, qint64>& actions);
     const Counts& situations() const { return m_groups[0]; }
     const Counts& actions() const { return m_groups[1]; }
     QSize sizeHint() const override;

@@ -19,22 +19,7 @@
 
 namespace syncstudio::ui {
 
-namespace {
-
-template <typename Counts, typename NameOf>
-CountBarChart::Counts sortedCounts(const QStringList& order, const Counts& counts, NameOf nameOf)
-{
-    CountBarChart::Counts result;
-    for (const QString& name : order) {
-        for (auto it = counts.begin(); it != counts.end(); ++it) {
-            if (nameOf(it.key()) == name && it.value() > 0)
-                result.append({name, it.value()});
-        }
-    }
-    return result;
-}
-
-} // namespace
+namespace {} // namespace
 
 PreviewView::PreviewView(QWidget* parent)
     : QWidget(parent)
@@ -267,10 +252,7 @@ void PreviewView::onFinished(const recon::ReconStatistics& statistics)
 
 void PreviewView::updateChart()
 {
-    m_chart->setCounts(sortedCounts(config::allSituationNames(), m_model->situationCounts(),
-                                    [](config::Situation s) { return config::situationName(s); }),
-                       sortedCounts(config::allActionNames(), m_model->actionCounts(),
-                                    [](config::Action a) { return config::actionName(a); }));
+    m_chart->setCounts(m_model->situationCounts(), m_model->actionCounts());
 }
 
 void PreviewView::updateCount()

@@ -40,19 +40,6 @@ QString duration(qint64 ms)
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-template <typename Counts, typename NameOf>
-CountBarChart::Counts ordered(const QStringList& order, const Counts& counts, NameOf nameOf)
-{
-    CountBarChart::Counts result;
-    for (const QString& name : order) {
-        for (auto it = counts.begin(); it != counts.end(); ++it) {
-            if (nameOf(it.key()) == name && it.value() > 0)
-                result.append({name, it.value()});
-        }
-    }
-    return result;
-}
-
 } // namespace
 
 RunView::RunView(QWidget* parent)
@@ -136,17 +123,14 @@ RunView::RunView(QWidget* parent)
                 bar->setValue(0);
                 bar->setFormat(tr("waiting"));
             }
-            m_chart->setCounts({}, {});
+            m_chart->setCounts(CountBarChart::Counts{}, CountBarChart::Counts{});
             emit runningChanged(true, tr("Reconciling %1").arg(mapping));
             emit message(tr("Reconciliation of %1 started").arg(mapping));
         });
     connect(m_queue, &RunQueue::progress, this, &RunView::showProgress);
     connect(m_queue, &RunQueue::jobFinished, this, [this](const recon::ReconStatistics& s) {
         m_history->addRun(s);
-        m_chart->setCounts(ordered(config::allSituationNames(), s.situations,
-                                   [](config::Situation x) { return config::situationName(x); }),
-                           ordered(config::allActionNames(), s.actions,
-                                   [](config::Action x) { return config::actionName(x); }));
+        m_chart->setCounts(s.situations, s.actions);
         emit message(tr("Reconciliation of %1: %2, %3 object(s), %4 changed, %5 failed")
                          .arg(s.mappingName, s.state)
                          .arg(s.processed())
@@ -262,10 +246,7 @@ void RunView::showProgress(const recon::ReconProgress& p)
     if (p.remainingMs >= 0)
         rate += tr(", %1 left").arg(duration(p.remainingMs));
     m_rate->setText(rate);
-    m_chart->setCounts(ordered(config::allSituationNames(), p.situations,
-                               [](config::Situation x) { return config::situationName(x); }),
-                       ordered(config::allActionNames(), p.actions,
-                               [](config::Action x) { return config::actionName(x); }));
+    m_chart->setCounts(p.situations, p.actions);
 }
 
 } // namespace syncstudio::ui
