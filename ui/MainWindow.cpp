@@ -4,6 +4,7 @@
 #include "config/MappingExport.h"
 #include "config/ProcessingOrder.h"
 #include "config/Project.h"
+#include "links/LinksView.h"
 #include "mapping/MappingEditor.h"
 #include "order/MappingOrderView.h"
 #include "preview/PreviewModel.h"
@@ -64,7 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_orderView(new MappingOrderView)
     , m_previewView(new PreviewView)
     , m_runView(new RunView)
-    , m_linksView(new QWidget)
+    , m_linksView(new LinksView)
     , m_viewActions(new QActionGroup(this))
     , m_runningLabel(new QLabel)
     , m_runningBar(new QProgressBar)
@@ -73,17 +74,6 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("SyncStudio"));
     setObjectName(QStringLiteral("MainWindow"));
     setDockNestingEnabled(true);
-
-    auto* linksLayout = new QVBoxLayout(m_linksView);
-    auto* linksTitle = new QLabel(tr("Links"));
-    linksTitle->setObjectName(QStringLiteral("viewTitle"));
-    linksLayout->addWidget(linksTitle);
-    auto* linksText = new QLabel(tr("The links browser pages the links of a mapping from the "
-                                    "repository. It arrives with the repository connector."));
-    linksText->setWordWrap(true);
-    linksText->setObjectName(QStringLiteral("viewHint"));
-    linksLayout->addWidget(linksText);
-    linksLayout->addStretch(1);
 
     m_views->addWidget(m_editor);
     m_views->addWidget(m_orderView);
@@ -100,6 +90,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_previewView, &PreviewView::message, this, &MainWindow::log);
     connect(m_runView, &RunView::runningChanged, this, &MainWindow::setRunning);
     connect(m_runView, &RunView::message, this, &MainWindow::log);
+    connect(m_linksView, &LinksView::message, this, &MainWindow::log);
+    // A run writes links: the browser reads them again when next looked at.
+    connect(m_runView, &RunView::runningChanged, m_linksView, [this](bool running) {
+        if (!running)
+            m_linksView->invalidate();
+    });
 
     createDocks();
     createActions();
@@ -134,6 +130,7 @@ void MainWindow::setEnvironmentFactory(ReconEnvironmentFactory factory)
     m_factory = std::move(factory);
     m_previewView->setEnvironmentFactory(m_factory);
     m_runView->setEnvironmentFactory(m_factory);
+    m_linksView->setEnvironmentFactory(m_factory);
 }
 
 void MainWindow::createDocks()
@@ -311,6 +308,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_orderView->setDocument(doc);
     m_previewView->setDocument(doc);
     m_runView->setDocument(doc);
+    m_linksView->setDocument(doc);
     m_document = std::move(document);
     if (undoGroup) {
         undoGroup->addStack(doc->undoStack());
@@ -394,6 +392,7 @@ void MainWindow::treeSelectionChanged()
     m_editor->setMapping(name);
     m_previewView->setMapping(name);
     m_runView->setMapping(name);
+    m_linksView->setMapping(name);
 }
 
 void MainWindow::showSchemaFor(const QString& kind, const QString& name)
@@ -476,6 +475,10 @@ void MainWindow::whenSettled(std::function<void()> done)
                 });
             return;
         }
+    }
+    if (view() == View::Links) {
+        m_linksView->whenSettled([this, done] { QTimer::singleShot(200, this, done); });
+        return;
     }
     QTimer::singleShot(300, this, std::move(done));
 }

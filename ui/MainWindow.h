@@ -18,6 +18,7 @@ class QTreeView;
 
 namespace syncstudio::ui {
 
+class LinksView;
 class MappingEditor;
 class MappingOrderView;
 class PreviewView;
@@ -73,6 +74,7 @@ public:
     MappingOrderView* orderView() const { return m_orderView; }
     PreviewView* previewView() const { return m_previewView; }
     RunView* runView() const { return m_runView; }
+    LinksView* linksView() const { return m_linksView; }
     QTreeView* projectTree() const { return m_tree; }
     QTableView* problemsTable() const { return m_problems; }
     ProblemsModel* problemsModel() const { return m_problemsModel; }
@@ -118,7 +120,7 @@ private:
     MappingOrderView* m_orderView;
     PreviewView* m_previewView;
     RunView* m_runView;
-    QWidget* m_linksView;
+    LinksView* m_linksView;
     QActionGroup* m_viewActions;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LinkQuery.h"
+
 #include <QString>
 #include <QVector>
 #include <functional>
@@ -52,6 +54,14 @@ public:
                                 QString* error) = 0;
     // Applies all changes in one transaction: all of them or, on failure, none.
     virtual bool applyLinkChanges(const QVector<LinkChange>& changes, QString* error) = 0;
+
+    // The links query selects, ordered by sourceId then linkQualifier (code point order), at
+    // most limit of them after the link after (all from the start when null): a page, and the
+    // next page starts after its last link, so pages stay right while links are written.
+    virtual bool linksPage(const LinkQuery& query, const MappingLink* after, int limit,
+                           QVector<MappingLink>* page, QString* error) = 0;
+    // How many links query selects.
+    virtual bool countLinks(const LinkQuery& query, qint64* count, QString* error) = 0;
 };
 
 } // namespace syncstudio::repo

@@ -3,12 +3,118 @@
 #include "Repository.h"
 #include "SqlSupport.h"
 #include "SqlTransaction.h"
+#include "query/QueryFilterVisitor.h"
 
 #include <QSqlQuery>
 
 namespace syncstudio::repo {
 
 namespace {
+
+// A CREST filter over a mapping's view of a link (sourceId, targetId, linkQualifier) as a
+// condition on the links table. Values are bound; the SQL text holds only constants. As in
+// IDM's evaluation (QueryFilterEvaluator) letter case is ignored (SQLite's lower() folds
+// ASCII letters only), values compare only with strings, and a field the link does not have
+// is missing: it fails every comparison and pr.
+class LinkFilterTranslator : public query::QueryFilterVisitor<QString>
+{
+public:
+    LinkFilterTranslator(bool postgres, bool reversed, QVariantList* bindings)
+        : m_postgres(postgres)
+        , m_reversed(reversed)
+        , m_bindings(bindings)
+    {}
+
+    QString visitBoolean(bool value) override { return value ? True : False; }
+    QString visitAnd(const std::vector<query::QueryFilter>& operands) override
+    {
+        return operands.empty() ? True : join(operands, QStringLiteral(" AND "));
+    }
+    QString visitOr(const std::vector<query::QueryFilter>& operands) override
+    {
+        return operands.empty() ? False : join(operands, QStringLiteral(" OR "));
+    }
+    QString visitNot(const query::QueryFilter& operand) override
+    {
+        // Every condition written here is true or false, never NULL: NOT is exact.
+        return QStringLiteral("NOT (") + operand.accept(*this) + QStringLiteral(")");
+    }
+    QString visitPresent(const query::JsonPointer& field) override
+    {
+        return column(field).isEmpty() ? False : True; // the columns are NOT NULL
+    }
+    QString visitComparison(const query::JsonPointer& field, query::FilterOperator op,
+                            const query::FilterValue& value) override
+    {
+        const QString c = column(field);
+        if (c.isEmpty() || !value.isString())
+            return False;
+        const QString folded = QStringLiteral("lower(%1)").arg(c);
+        *m_bindings << value.toString();
+        const QString operand = QStringLiteral("lower(CAST(? AS TEXT))");
+        const QString position = m_postgres ? QStringLiteral("strpos") : QStringLiteral("instr");
+        const QString collate = m_postgres ? QStringLiteral(" COLLATE \"C\"") : QString();
+        switch (op) {
+        case query::FilterOperator::Contains:
+            return QStringLiteral("%1(%2, %3) > 0").arg(position, folded, operand);
+        case query::FilterOperator::StartsWith:
+            return QStringLiteral("%1(%2, %3) = 1").arg(position, folded, operand);
+        case query::FilterOperator::GreaterThan:
+            return folded + collate + QStringLiteral(" > ") + operand;
+        case query::FilterOperator::GreaterOrEqual:
+            return folded + collate + QStringLiteral(" >= ") + operand;
+        case query::FilterOperator::LessThan:
+            return folded + collate + QStringLiteral(" < ") + operand;
+        case query::FilterOperator::LessOrEqual:
+            return folded + collate + QStringLiteral(" <= ") + operand;
+        case query::FilterOperator::Equals:
+            break;
+        }
+        return folded + QStringLiteral(" = ") + operand;
+    }
+
+private:
+    // The column behind field; empty for a field a link does not have.
+    QString column(const query::JsonPointer& field) const
+    {
+        if (field.size() != 1)
+            return {};
+        const QString& name = field.tokens().first();
+        if (name == QLatin1String("sourceId"))
+            return m_reversed ? QStringLiteral("second_id") : QStringLiteral("first_id");
+        if (name == QLatin1String("targetId"))
+            return m_reversed ? QStringLiteral("first_id") : QStringLiteral("second_id");
+        if (name == QLatin1String("linkQualifier"))
+            return QStringLiteral("link_qualifier");
+        return {};
+    }
+    QString join(const std::vector<query::QueryFilter>& operands, const QString& op)
+    {
+        QStringList parts;
+        for (const query::QueryFilter& operand : operands)
+            parts << QStringLiteral("(") + operand.accept(*this) + QStringLiteral(")");
+        return parts.join(op);
+    }
+
+    const QString True = QStringLiteral("1 = 1");
+    const QString False = QStringLiteral("1 = 0");
+    bool m_postgres;
+    bool m_reversed;
+    QVariantList* m_bindings;
+};
+
+bool execWith(QSqlQuery& query, const QString& sql, const QVariantList& bindings,
+              const QString& what, QString* error)
+{
+    if (!query.prepare(sql)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(what, query.lastError().text());
+        return false;
+    }
+    for (int i = 0; i < bindings.size(); ++i)
+        query.bindValue(i, bindings.at(i));
+    return execPrepared(query, what, error);
+}
 
 QString describe(const Link& link)
 {
@@ -187,6 +293,77 @@ bool SqlLinkStore::countLinks(const QString& linkType, qint64* count, QString* e
                    {linkType}, QStringLiteral("cannot count the links of %1").arg(linkType), error))
         return false;
     *count = query.next() ? query.value(0).toLongLong() : 0;
+    return true;
+}
+
+QString SqlLinkStore::whereClause(const LinkQuery& query, QVariantList* bindings) const
+{
+    *bindings << query.linkType;
+    QStringList conditions{QStringLiteral("link_type = ?")};
+    if (!(query.filter.kind() == query::QueryFilter::Kind::Boolean &&
+          query.filter.booleanValue())) {
+        LinkFilterTranslator translator(m_repository.isPostgreSQL(), query.reversed, bindings);
+        conditions << QStringLiteral("(") + query.filter.accept(translator) + QStringLiteral(")");
+    }
+    if (!query.idContains.isEmpty()) {
+        const QString position =
+            m_repository.isPostgreSQL() ? QStringLiteral("strpos") : QStringLiteral("instr");
+        conditions << QStringLiteral("(%1(lower(first_id), lower(CAST(? AS TEXT))) > 0 OR "
+                                     "%1(lower(second_id), lower(CAST(? AS TEXT))) > 0)")
+                          .arg(position);
+        *bindings << query.idContains << query.idContains;
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+bool SqlLinkStore::linksPage(const LinkQuery& query, const MappingLink* after, int limit,
+                             QVector<MappingLink>* page, QString* error)
+{
+    page->clear();
+    QSqlDatabase db = m_repository.database(error);
+    if (!db.isValid())
+        return false;
+    QVariantList bindings;
+    QString where = whereClause(query, &bindings);
+    const QString source =
+        query.reversed ? QStringLiteral("second_id") : QStringLiteral("first_id");
+    const QString target =
+        query.reversed ? QStringLiteral("first_id") : QStringLiteral("second_id");
+    // Code point order on both databases: SQLite's BINARY, PostgreSQL's "C".
+    const QString collate =
+        m_repository.isPostgreSQL() ? QStringLiteral(" COLLATE \"C\"") : QString();
+    if (after) {
+        where += QStringLiteral(" AND (%1%2 > ? OR (%1 = ? AND link_qualifier%2 > ?))")
+                     .arg(source, collate);
+        bindings << after->sourceId << after->sourceId << after->linkQualifier;
+    }
+    bindings << qMax(0, limit);
+    QSqlQuery sql(db);
+    sql.setForwardOnly(true);
+    if (!execWith(sql,
+                  QStringLiteral("SELECT link_qualifier, %1, %2 FROM links WHERE %3 ORDER BY "
+                                 "%1%4, link_qualifier%4 LIMIT ?")
+                      .arg(source, target, where, collate),
+                  bindings, QStringLiteral("cannot read the links of %1").arg(query.linkType),
+                  error))
+        return false;
+    while (sql.next())
+        page->append({sql.value(0).toString(), sql.value(1).toString(), sql.value(2).toString()});
+    return true;
+}
+
+bool SqlLinkStore::countLinks(const LinkQuery& query, qint64* count, QString* error)
+{
+    QSqlDatabase db = m_repository.database(error);
+    if (!db.isValid())
+        return false;
+    QVariantList bindings;
+    QString where = whereClause(query, &bindings);
+    QSqlQuery sql(db);
+    if (!execWith(sql, QStringLiteral("SELECT COUNT(*) FROM links WHERE ") + where, bindings,
+                  QStringLiteral("cannot count the links of %1").arg(query.linkType), error))
+        return false;
+    *count = sql.next() ? sql.value(0).toLongLong() : 0;
     return true;
 }
 

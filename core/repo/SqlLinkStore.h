@@ -4,6 +4,7 @@
 
 #include <QSqlQuery>
 #include <QStringList>
+#include <QVariantList>
 #include <memory>
 
 namespace syncstudio::repo {
@@ -30,6 +31,11 @@ public:
     bool findBySecondId(const QString& linkType, const QString& qualifier, const QString& secondId,
                         Link* link, bool* found, QString* error) override;
     bool applyLinkChanges(const QVector<LinkChange>& changes, QString* error) override;
+    // The filter and the id search become SQL conditions on the links table with bound
+    // values; the page is found through the unique (type, qualifier, id) indexes' columns.
+    bool linksPage(const LinkQuery& query, const MappingLink* after, int limit,
+                   QVector<MappingLink>* page, QString* error) override;
+    bool countLinks(const LinkQuery& query, qint64* count, QString* error) override;
 
     // How many links linkType has.
     bool countLinks(const QString& linkType, qint64* count, QString* error);
@@ -39,6 +45,8 @@ public:
     bool removeLinkType(const QString& linkType, QString* error);
 
 private:
+    // "link_type = ? AND <filter>" for query, its bound values appended to bindings.
+    QString whereClause(const LinkQuery& query, QVariantList* bindings) const;
     bool findBy(const QString& column, const QString& linkType, const QString& qualifier,
                 const QString& id, Link* link, bool* found, QString* error);
 
