@@ -77,6 +77,122 @@
     </message>
 </context>
 <context>
+    <name>syncstudio::ui::LinkLoader</name>
+    <message>
+        <source>The links of this project cannot be opened.</source>
+        <translation>Die Links dieses Projekts können nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::LinkTableModel</name>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>Quell-ID</translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation>Ziel-ID</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::LinkedObjectPane</name>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Select a link to see its %1 object.</source>
+        <translation>Wählen Sie einen Link aus, um sein %1-Objekt zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 in %3</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Not found: %1 has no object %2. The link points at an object that is gone; the next reconciliation will see it as a link without this side.</source>
+        <translation>Nicht gefunden: %1 hat kein Objekt %2. Der Link zeigt auf ein Objekt, das nicht mehr existiert; die nächste Reconciliation sieht ihn als Link ohne diese Seite.</translation>
+    </message>
+    <message>
+        <source>Cannot read it: %1</source>
+        <translation>Kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::LinksView</name>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Search ids, or filter: linkQualifier eq &quot;default&quot; and sourceId sw &quot;a&quot;</source>
+        <translation>IDs suchen oder filtern: linkQualifier eq &quot;default&quot; and sourceId sw &quot;a&quot;</translation>
+    </message>
+    <message>
+        <source>Text finds the links whose source or target id contains it (any letter case). A CREST filter over sourceId, targetId and linkQualifier selects the links it matches.</source>
+        <translation>Text findet die Links, deren Quell- oder Ziel-ID ihn enthält (unabhängig von Groß- und Kleinschreibung). Ein CREST-Filter über sourceId, targetId und linkQualifier wählt die Links aus, auf die er zutrifft.</translation>
+    </message>
+    <message>
+        <source>Links of %1</source>
+        <translation>Links von %1</translation>
+    </message>
+    <message>
+        <source>No connectors are available in this build to reach the systems.</source>
+        <translation>In diesem Build stehen keine Konnektoren zur Verfügung, um die Systeme zu erreichen.</translation>
+    </message>
+    <message>
+        <source>The repository of this project cannot be opened.</source>
+        <translation>Das Repository dieses Projekts kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Select a mapping to browse its links.</source>
+        <translation>Wählen Sie ein Mapping aus, um seine Links anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the links: %1</source>
+        <translation>Die Links können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Links of %1: %2</source>
+        <translation>Links von %1: %2</translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <translation>1 Link</translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 Links</translation>
+    </message>
+</context>
+<context>
     <name>syncstudio::ui::MainWindow</name>
     <message>
         <source>SyncStudio</source>
@@ -145,10 +261,6 @@
     <message>
         <source>Links</source>
         <translation>Links</translation>
-    </message>
-    <message>
-        <source>The links browser pages the links of a mapping from the repository. It arrives with the repository connector.</source>
-        <translation>Der Link-Browser blättert durch die Links eines Mappings im Repository. Er kommt mit dem Repository-Konnektor.</translation>
     </message>
     <message>
         <source>Schema</source>
