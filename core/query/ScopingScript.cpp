@@ -92,6 +92,17 @@ QString javaScriptLiteral(const QJsonValue& value)
     return text;
 }
 
+// A filter value as a literal that reads back as the same kind: a decimal always shows that
+// it is one (2.0, 5e+17), because JSON would write the decimal 2.0 as the integer 2.
+QString valueLiteral(const FilterValue& value)
+{
+    QString text = javaScriptLiteral(value.toJson());
+    if (value.type() == FilterValue::Type::Double && !text.contains(QLatin1Char('.')) &&
+        !text.contains(QLatin1Char('e')) && !text.contains(QLatin1Char('E')))
+        text += QStringLiteral(".0");
+    return text;
+}
+
 QString call(const ScopingClause& clause)
 {
     QString text = scopingOperatorFunction(clause.op) + QLatin1Char('(') +
@@ -100,7 +111,7 @@ QString call(const ScopingClause& clause)
         text += QStringLiteral(", ") +
                 javaScriptLiteral(QJsonArray::fromStringList(clause.memberList()));
     else if (scopingOperatorTakesValue(clause.op))
-        text += QStringLiteral(", ") + javaScriptLiteral(clause.value.toJson());
+        text += QStringLiteral(", ") + valueLiteral(clause.value);
     return text + QLatin1Char(')');
 }
 
@@ -119,6 +130,21 @@ bool take(const QString& text, int& pos, QLatin1String token)
         return false;
     pos += int(token.size());
     return true;
+}
+
+// The text of the second argument of "\"first\", second": what follows the first string
+// literal and its comma.
+QString secondArgument(const QString& args)
+{
+    int pos = args.indexOf(QLatin1Char('"'));
+    for (++pos; pos > 0 && pos < args.size(); ++pos) {
+        if (args.at(pos) == QLatin1Char('\\'))
+            ++pos;
+        else if (args.at(pos) == QLatin1Char('"'))
+            break;
+    }
+    const int comma = args.indexOf(QLatin1Char(','), pos);
+    return comma < 0 ? QString() : args.mid(comma + 1).trimmed();
 }
 
 std::optional<ScopingClause> readCall(const QString& text, int& pos)
@@ -163,9 +189,19 @@ std::optional<ScopingClause> readCall(const QString& text, int& pos)
             items << item.toString();
         clause.value = FilterValue::string(items.join(QLatin1Char(',')));
     } else if (arity == 2) {
-        const std::optional<FilterValue> value = FilterValue::fromJson(values.at(1));
+        std::optional<FilterValue> value = FilterValue::fromJson(values.at(1));
         if (!value)
             return std::nullopt;
+        // JSON has one kind of number; the filter has two. The literal says which it was:
+        // 5e+17 was a decimal (5.e017) even though its value is whole.
+        if (values.at(1).isDouble()) {
+            const QString literal = secondArgument(args);
+            const bool decimal = literal.contains(QLatin1Char('.')) ||
+                                 literal.contains(QLatin1Char('e')) ||
+                                 literal.contains(QLatin1Char('E'));
+            value = decimal ? FilterValue::number(values.at(1).toDouble())
+                            : FilterValue::integer(values.at(1).toInteger()); // exact past 2^53
+        }
         clause.value = *value;
     }
     return clause;

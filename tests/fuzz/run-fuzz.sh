@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the query filter fuzzer with clang (in build-fuzz/, beside the normal build) and runs
-# it for SECONDS (default 60), seeded from every filter string of the corpus.
+# it for SECONDS (default 60), seeded from every filter string of the corpus and from the
+# inputs in tests/fuzz/regressions/ that once found a bug.
 #
 # Fails when the fuzzer finds a crash: an abort of one of its checks, a fault found by
 # AddressSanitizer, or undefined behaviour. Timeouts, memory limits and leak reports are
@@ -35,7 +36,7 @@ status=0
 "$build/tests/fuzz/FuzzQueryFilter" -max_total_time="$seconds" -timeout=30 \
     -rss_limit_mb=4096 -print_final_stats=1 \
     -dict="$root/tests/fuzz/query-filter.dict" -artifact_prefix="$artifacts/" \
-    "$work" "$seeds" || status=$?
+    "$work" "$seeds" "$root/tests/fuzz/regressions" || status=$?
 
 shopt -s nullglob
 crashes=("$artifacts"/crash-*)

@@ -263,6 +263,13 @@ void TestScopingFilter::readsGeneratedScriptBack_data()
          clause("a~1b", ScopingOperator::RegexMatch, text(R"(\)\("|&&)"))}};
     QTest::newRow("line separators in a value") << QVector<ScopingGroup>{{clause(
         "note", ScopingOperator::RegexMatch, FilterValue::string(QStringLiteral("a\u2028b\nc")))}};
+    // Found by the fuzzer: a whole decimal prints as 5e+17 and must come back a decimal,
+    // not the integer JSON would make of it; a whole integer stays an integer.
+    QTest::newRow("whole decimal and big integer") << QVector<ScopingGroup>{
+        {clause("a", ScopingOperator::GreaterThan, FilterValue::number(5e17)),
+         clause("b", ScopingOperator::LessThan, FilterValue::number(2.0)),
+         clause("c", ScopingOperator::Equals, FilterValue::integer(500000000000000000)),
+         clause("d", ScopingOperator::GreaterThan, FilterValue::integer(5970650693857793360))}};
     QTest::newRow("no groups") << QVector<ScopingGroup>{};
 }
 
