@@ -17,6 +17,21 @@
     </message>
 </context>
 <context>
+    <name>SourceObjects</name>
+    <message>
+        <source>no connectors are available</source>
+        <translation>es sind keine Konnektoren verfügbar</translation>
+    </message>
+    <message>
+        <source>the mapping has no valid source</source>
+        <translation>das Mapping hat keine gültige Quelle</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>%1 lässt sich nicht öffnen</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Design, preview and run IDM synchronization mappings. Opens PROJECT, or the bundled example project when none is given.</source>
@@ -550,6 +565,10 @@
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>
+    <message>
+        <source>Scoping</source>
+        <translation>Scoping</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::ui::MappingGraphView</name>
@@ -882,6 +901,30 @@
         <source>This action changes no attribute.</source>
         <translation>Diese Aktion ändert kein Attribut.</translation>
     </message>
+    <message>
+        <source>Preview this object</source>
+        <translation>Dieses Objekt in der Vorschau</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>Quell-ID</translation>
+    </message>
+    <message>
+        <source>The _id of one source object to preview on its own</source>
+        <translation>Die _id eines einzelnen Quellobjekts für die Vorschau</translation>
+    </message>
+    <message>
+        <source>Source &amp;id:</source>
+        <translation>Quell-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Preview only the source object with this id</source>
+        <translation>Nur das Quellobjekt mit dieser ID in der Vorschau zeigen</translation>
+    </message>
+    <message>
+        <source>Previewing %1…</source>
+        <translation>Vorschau von %1…</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::ui::ProblemsModel</name>
@@ -1165,6 +1208,188 @@
     </message>
 </context>
 <context>
+    <name>syncstudio::ui::ScopingEditor</name>
+    <message>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <source>not equals</source>
+        <translation>ist ungleich</translation>
+    </message>
+    <message>
+        <source>is null</source>
+        <translation>ist null</translation>
+    </message>
+    <message>
+        <source>is not null</source>
+        <translation>ist nicht null</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>greater than</source>
+        <translation>größer als</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>kleiner als</translation>
+    </message>
+    <message>
+        <source>is true</source>
+        <translation>ist wahr</translation>
+    </message>
+    <message>
+        <source>is false</source>
+        <translation>ist falsch</translation>
+    </message>
+    <message>
+        <source>matches regex</source>
+        <translation>passt auf regulären Ausdruck</translation>
+    </message>
+    <message>
+        <source>is member of</source>
+        <translation>ist eines von</translation>
+    </message>
+    <message>
+        <source>+ Group (or)</source>
+        <translation>+ Gruppe (oder)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>A source object is in scope when all clauses of a group hold, in any one group. No clauses: every object is in scope.</source>
+        <translation>Ein Quellobjekt ist im Geltungsbereich, wenn in irgendeiner Gruppe alle Klauseln zutreffen. Keine Klauseln: Jedes Objekt ist im Geltungsbereich.</translation>
+    </message>
+    <message>
+        <source>Add a group of clauses; an object in any group is in scope</source>
+        <translation>Eine Gruppe von Klauseln hinzufügen; ein Objekt in irgendeiner Gruppe ist im Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Forget the clauses&apos; changes and show what the mapping holds</source>
+        <translation>Die Änderungen an den Klauseln verwerfen und zeigen, was das Mapping enthält</translation>
+    </message>
+    <message>
+        <source>Write the clauses into the mapping</source>
+        <translation>Die Klauseln in das Mapping schreiben</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Erneut zählen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shown as text:&lt;/b&gt; %1. Apply clauses to replace it.</source>
+        <translation>&lt;b&gt;Als Text angezeigt:&lt;/b&gt; %1. Übernehmen Sie Klauseln, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>— or —</source>
+        <translation>— oder —</translation>
+    </message>
+    <message>
+        <source>Group %1: all of these hold</source>
+        <translation>Gruppe %1: alle diese treffen zu</translation>
+    </message>
+    <message>
+        <source>Sales, Marketing</source>
+        <translation>Sales, Marketing</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Remove this clause</source>
+        <translation>Diese Klausel entfernen</translation>
+    </message>
+    <message>
+        <source>+ Clause (and)</source>
+        <translation>+ Klausel (und)</translation>
+    </message>
+    <message>
+        <source>Add a clause that must hold as well</source>
+        <translation>Eine Klausel hinzufügen, die ebenfalls zutreffen muss</translation>
+    </message>
+    <message>
+        <source>No clauses: every source object is in scope.</source>
+        <translation>Keine Klauseln: Jedes Quellobjekt ist im Geltungsbereich.</translation>
+    </message>
+    <message>
+        <source>sourceCondition (as the mapping has it)</source>
+        <translation>sourceCondition (wie im Mapping)</translation>
+    </message>
+    <message>
+        <source>sourceCondition script (as the mapping has it)</source>
+        <translation>sourceCondition-Skript (wie im Mapping)</translation>
+    </message>
+    <message>
+        <source>validSource (as the mapping has it)</source>
+        <translation>validSource (wie im Mapping)</translation>
+    </message>
+    <message>
+        <source>// kept in %1</source>
+        <translation>// gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Generated validSource script</source>
+        <translation>Erzeugtes validSource-Skript</translation>
+    </message>
+    <message>
+        <source>Generated sourceCondition</source>
+        <translation>Erzeugte sourceCondition</translation>
+    </message>
+    <message>
+        <source>(none: every object is in scope)</source>
+        <translation>(keine: jedes Objekt ist im Geltungsbereich)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Set the scoping filter of %1</source>
+        <translation>Scoping-Filter von %1 setzen</translation>
+    </message>
+    <message>
+        <source>Cannot count the source objects: %1</source>
+        <translation>Die Quellobjekte lassen sich nicht zählen: %1</translation>
+    </message>
+    <message>
+        <source>Complete the clauses to count the objects in scope.</source>
+        <translation>Vervollständigen Sie die Klauseln, um die Objekte im Geltungsbereich zu zählen.</translation>
+    </message>
+    <message>
+        <source>Counting the source objects in scope…</source>
+        <translation>Die Quellobjekte im Geltungsbereich werden gezählt…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 source objects are in scope</source>
+        <translation>%1 von %2 Quellobjekten sind im Geltungsbereich</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be evaluated: %1</source>
+        <translation>
+            <numerusform>; %n konnte nicht ausgewertet werden: %1</numerusform>
+            <numerusform>; %n konnten nicht ausgewertet werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; stopped: %1</source>
+        <translation>; abgebrochen: %1</translation>
+    </message>
+</context>
+<context>
     <name>syncstudio::ui::ScriptPanel</name>
     <message>
         <source>Transform</source>
@@ -1253,6 +1478,44 @@
     <message>
         <source>&lt;span style=&apos;color:#616161&apos;&gt;Not evaluated: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#616161&apos;&gt;Nicht ausgewertet: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Pick source object…</source>
+        <translation>Quellobjekt auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose a real object of the mapping&apos;s source for the live test</source>
+        <translation>Ein echtes Objekt aus der Quelle des Mappings für den Live-Test auswählen</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;Cannot read the source: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;Die Quelle lässt sich nicht lesen: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the first %1 objects of %2…</source>
+        <translation>Die ersten %1 Objekte von %2 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Pick a source object</source>
+        <translation>Ein Quellobjekt auswählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n object(s) of %1:</source>
+        <translation>
+            <numerusform>Das erste Objekt von %1:</numerusform>
+            <numerusform>Die ersten %n Objekte von %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n object(s) of %1:</source>
+        <translation>
+            <numerusform>Das einzige Objekt von %1:</numerusform>
+            <numerusform>Die %n Objekte von %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by id…</source>
+        <translation>Nach ID filtern…</translation>
     </message>
 </context>
 </TS>

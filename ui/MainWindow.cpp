@@ -131,6 +131,7 @@ void MainWindow::setEnvironmentFactory(ReconEnvironmentFactory factory)
     m_previewView->setEnvironmentFactory(m_factory);
     m_runView->setEnvironmentFactory(m_factory);
     m_linksView->setEnvironmentFactory(m_factory);
+    m_editor->setEnvironmentFactory(m_factory);
 }
 
 void MainWindow::createDocks()

@@ -5,6 +5,7 @@
 #include "MappingOptionsForm.h"
 #include "PolicyTableModel.h"
 #include "PropertyTableModel.h"
+#include "ScopingEditor.h"
 #include "ScriptPanel.h"
 #include "config/Project.h"
 #include "config/SyncVocabulary.h"
@@ -75,6 +76,7 @@ MappingEditor::MappingEditor(QWidget* parent)
     , m_policyModel(new PolicyTableModel(this))
     , m_policies(new QTableView)
     , m_options(new MappingOptionsForm)
+    , m_scoping(new ScopingEditor)
     , m_placeholder(new QLabel)
 {
     auto* outer = new QStackedLayout(this);
@@ -198,6 +200,8 @@ MappingEditor::MappingEditor(QWidget* parent)
     m_tabs->addTab(m_policies, tr("Policies"));
     m_options->setObjectName(QStringLiteral("mappingOptions"));
     m_tabs->addTab(m_options, tr("Correlation && options"));
+    m_scoping->setObjectName(QStringLiteral("scopingEditor"));
+    m_tabs->addTab(m_scoping, tr("Scoping"));
     layout->addWidget(m_tabs, 1);
 }
 
@@ -209,6 +213,7 @@ void MappingEditor::setDocument(ProjectDocument* document)
     if (m_document)
         connect(m_document, &ProjectDocument::changed, this, &MappingEditor::documentChanged);
     m_scriptPanel->setDocument(document);
+    m_scoping->setDocument(document);
     m_name.clear();
     bind({});
 }
@@ -217,6 +222,12 @@ void MappingEditor::setMapping(const QString& name)
 {
     m_name = name;
     bind(m_document ? m_document->mapping(name) : config::Mapping{});
+}
+
+void MappingEditor::setEnvironmentFactory(const ReconEnvironmentFactory& factory)
+{
+    m_scoping->setEnvironmentFactory(factory);
+    m_scriptPanel->setEnvironmentFactory(factory);
 }
 
 void MappingEditor::documentChanged()
@@ -231,8 +242,10 @@ void MappingEditor::documentChanged()
     }
     if (found.file() != m_mapping.file() || found.pointer() != m_mapping.pointer())
         bind(found);
-    else
+    else {
+        m_scoping->mappingChanged(found);
         refreshPickers();
+    }
 }
 
 void MappingEditor::bind(const config::Mapping& mapping)
@@ -244,6 +257,7 @@ void MappingEditor::bind(const config::Mapping& mapping)
     m_policyModel->setMapping(m_document, mapping);
     m_options->setMapping(m_document, mapping);
     m_scriptPanel->setRow(mapping, {});
+    m_scoping->setMapping(mapping);
     refreshPickers();
 }
 
@@ -273,6 +287,7 @@ void MappingEditor::refreshPickers()
     const ObjectSetCatalog::ObjectSet* target = catalog.find(m_mapping.target());
     m_attributeDelegate->setAttributeNames(source ? source->attributeNames() : QStringList(),
                                            target ? target->attributeNames() : QStringList());
+    m_scoping->setAttributeNames(source ? source->attributeNames() : QStringList());
     if (m_scriptPanel->sampleEditor()->toPlainText().isEmpty())
         m_scriptPanel->setSampleObject(sampleFor(source));
 }
@@ -387,6 +402,9 @@ void MappingEditor::showPointer(const QString& pointer)
             m_source->setFocus();
         else if (parts[0] == QLatin1String("target"))
             m_target->setFocus();
+        else if (parts[0] == QLatin1String("sourceCondition") ||
+                 parts[0] == QLatin1String("validSource"))
+            m_tabs->setCurrentWidget(m_scoping);
         else
             m_tabs->setCurrentIndex(2);
     }

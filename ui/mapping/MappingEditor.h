@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/Mapping.h"
+#include "run/ReconEnvironmentFactory.h"
 
 #include <QWidget>
 
@@ -17,6 +18,7 @@ class MappingOptionsForm;
 class PolicyTableModel;
 class ProjectDocument;
 class PropertyTableModel;
+class ScopingEditor;
 class ScriptPanel;
 
 // The editor of one mapping: source and target pickers, the attribute table with its
@@ -30,6 +32,8 @@ public:
 
     void setDocument(ProjectDocument* document);
     void setMapping(const QString& name);
+    // How the scoping count and the live test's object picker reach the source system.
+    void setEnvironmentFactory(const ReconEnvironmentFactory& factory);
     QString mappingName() const { return m_name; }
     // Shows the field at pointer (a row of properties or policies) and selects it.
     void showPointer(const QString& pointer);
@@ -42,6 +46,7 @@ public:
     PolicyTableModel* policyModel() const { return m_policyModel; }
     ScriptPanel* scriptPanel() const { return m_scriptPanel; }
     MappingOptionsForm* optionsForm() const { return m_options; }
+    ScopingEditor* scopingEditor() const { return m_scoping; }
     QTabWidget* tabs() const { return m_tabs; }
 
 public slots:
@@ -76,6 +81,7 @@ private:
     PolicyTableModel* m_policyModel;
     QTableView* m_policies;
     MappingOptionsForm* m_options;
+    ScopingEditor* m_scoping;
     QLabel* m_placeholder;
 };
 

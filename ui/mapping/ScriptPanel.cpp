@@ -1,7 +1,9 @@
 #include "ScriptPanel.h"
 
+#include "BackgroundTasks.h"
 #include "ScriptEditor.h"
 #include "ScriptWorker.h"
+#include "SourceObjects.h"
 #include "config/Project.h"
 #include "project/OrderedObject.h"
 #include "project/ProjectDocument.h"
@@ -9,12 +11,17 @@
 #include "script/ScriptKind.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QThread>
 #include <QUndoStack>
@@ -30,6 +37,8 @@ QString compact(const QJsonValue& value)
     const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
+
+constexpr int PickLimit = 200;
 } // namespace
 
 ScriptPanel::ScriptPanel(QWidget* parent)
@@ -40,6 +49,9 @@ ScriptPanel::ScriptPanel(QWidget* parent)
     , m_sample(new QPlainTextEdit)
     , m_result(new QLabel)
     , m_checkStatus(new QLabel)
+    , m_pick(new QPushButton(tr("Pick source object\u2026")))
+    , m_pickStatus(new QLabel)
+    , m_tasks(new BackgroundTasks(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,8 +87,18 @@ ScriptPanel::ScriptPanel(QWidget* parent)
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto* sampleHeader = new QHBoxLayout;
     auto* sampleTitle = new QLabel(tr("Live test \u2014 source object:"));
-    rightLayout->addWidget(sampleTitle);
+    sampleHeader->addWidget(sampleTitle, 1);
+    m_pick->setObjectName(QStringLiteral("pickSourceObject"));
+    m_pick->setToolTip(tr("Choose a real object of the mapping's source for the live test"));
+    sampleHeader->addWidget(m_pick);
+    rightLayout->addLayout(sampleHeader);
+    m_pickStatus->setObjectName(QStringLiteral("pickStatus"));
+    m_pickStatus->setWordWrap(true);
+    m_pickStatus->hide();
+    rightLayout->addWidget(m_pickStatus);
+    connect(m_pick, &QPushButton::clicked, this, &ScriptPanel::pickSourceObject);
     rightLayout->addWidget(m_sample, 1);
     rightLayout->addWidget(m_result);
     auto* splitter = new QSplitter(Qt::Horizontal);
@@ -124,6 +146,97 @@ void ScriptPanel::setDocument(ProjectDocument* document)
             m_thread->start();
         }
     }
+}
+
+void ScriptPanel::setEnvironmentFactory(const ReconEnvironmentFactory& factory)
+{
+    m_factory = factory;
+}
+
+void ScriptPanel::pickSourceObject()
+{
+    if (!m_document || !m_mapping.file())
+        return;
+    QString error;
+    const recon::MappingRules rules = recon::MappingRules::fromMapping(m_mapping, &error);
+    recon::ReconEnvironment environment;
+    if (rules.source.isValid())
+        environment = environmentFor(m_factory, m_document->project(), &error);
+    if (!rules.source.isValid() || !environment.openResource) {
+        m_pickStatus->setText(tr("<span style='color:#b71c1c'>Cannot read the source: %1</span>")
+                                  .arg(error.toHtmlEscaped()));
+        m_pickStatus->show();
+        emit sourceObjectsLoaded();
+        return;
+    }
+    m_pick->setEnabled(false);
+    m_pickStatus->setText(
+        tr("Reading the first %1 objects of %2\u2026").arg(PickLimit).arg(rules.source.toString()));
+    m_pickStatus->show();
+    const QString sourceName = rules.source.toString();
+    m_tasks->run(
+        [environment, rules](const std::atomic_bool& cancelled) {
+            return querySourceObjects(environment, rules, PickLimit, cancelled);
+        },
+        [this, sourceName](const SourceSample& sample) {
+            m_pick->setEnabled(true);
+            if (!sample.error.isEmpty() && sample.objects.isEmpty()) {
+                m_pickStatus->setText(
+                    tr("<span style='color:#b71c1c'>Cannot read the source: %1</span>")
+                        .arg(sample.error.toHtmlEscaped()));
+                emit sourceObjectsLoaded();
+                return;
+            }
+            m_pickStatus->hide();
+            showPicker(sourceName, sample.objects, sample.truncated);
+            emit sourceObjectsLoaded();
+        });
+}
+
+void ScriptPanel::showPicker(const QString& sourceName, const QVector<QJsonObject>& objects,
+                             bool truncated)
+{
+    if (m_picker)
+        m_picker->deleteLater();
+    auto* dialog = new QDialog(this);
+    m_picker = dialog;
+    dialog->setObjectName(QStringLiteral("sourceObjectPicker"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Pick a source object"));
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(
+        truncated ? tr("The first %n object(s) of %1:", nullptr, objects.size()).arg(sourceName)
+                  : tr("The %n object(s) of %1:", nullptr, objects.size()).arg(sourceName)));
+    auto* search = new QLineEdit;
+    search->setObjectName(QStringLiteral("pickerSearch"));
+    search->setPlaceholderText(tr("Filter by id\u2026"));
+    search->setClearButtonEnabled(true);
+    layout->addWidget(search);
+    auto* list = new QListWidget;
+    list->setObjectName(QStringLiteral("pickerList"));
+    for (const QJsonObject& object : objects) {
+        auto* item = new QListWidgetItem(object.value(QStringLiteral("_id")).toString(), list);
+        item->setData(Qt::UserRole, object);
+    }
+    if (list->count() > 0)
+        list->setCurrentRow(0);
+    layout->addWidget(list, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+    connect(search, &QLineEdit::textChanged, list, [list](const QString& text) {
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setHidden(!list->item(i)->text().contains(text, Qt::CaseInsensitive));
+    });
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(list, &QListWidget::itemActivated, dialog, &QDialog::accept);
+    connect(dialog, &QDialog::accepted, this, [this, list] {
+        const QListWidgetItem* item = list->currentItem();
+        if (item && !item->isHidden())
+            setSampleObject(item->data(Qt::UserRole).toJsonObject());
+    });
+    dialog->resize(360, 420);
+    dialog->open();
 }
 
 void ScriptPanel::setRow(const config::Mapping& mapping, const QString& rowPointer)

@@ -29,6 +29,8 @@ PreviewView::PreviewView(QWidget* parent)
     , m_status(new QLabel)
     , m_previewButton(new QPushButton(tr("Preview")))
     , m_stopButton(new QPushButton(tr("Stop")))
+    , m_sourceId(new QLineEdit)
+    , m_oneButton(new QPushButton(tr("Preview this object")))
     , m_chart(new CountBarChart)
     , m_situationFilter(new QComboBox)
     , m_actionFilter(new QComboBox)
@@ -56,10 +58,32 @@ PreviewView::PreviewView(QWidget* parent)
     m_stopButton->setEnabled(false);
     header->addWidget(m_previewButton);
     header->addWidget(m_stopButton);
+    header->addSpacing(12);
+    m_sourceId->setObjectName(QStringLiteral("previewSourceId"));
+    m_sourceId->setPlaceholderText(tr("Source id"));
+    m_sourceId->setToolTip(tr("The _id of one source object to preview on its own"));
+    m_sourceId->setClearButtonEnabled(true);
+    auto* sourceIdLabel = new QLabel(tr("Source &id:"));
+    sourceIdLabel->setBuddy(m_sourceId);
+    header->addWidget(sourceIdLabel);
+    header->addWidget(m_sourceId);
+    m_oneButton->setObjectName(QStringLiteral("previewOneButton"));
+    m_oneButton->setToolTip(tr("Preview only the source object with this id"));
+    m_oneButton->setEnabled(false);
+    header->addWidget(m_oneButton);
     layout->addLayout(header);
     layout->addWidget(m_status);
     connect(m_previewButton, &QPushButton::clicked, this, &PreviewView::startPreview);
     connect(m_stopButton, &QPushButton::clicked, this, &PreviewView::stopPreview);
+    connect(m_sourceId, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_oneButton->setEnabled(!m_job && !text.trimmed().isEmpty());
+    });
+    connect(m_oneButton, &QPushButton::clicked, this, [this] {
+        const QString id = m_sourceId->text().trimmed();
+        if (!id.isEmpty())
+            startPreviewOf(id);
+    });
+    connect(m_sourceId, &QLineEdit::returnPressed, m_oneButton, &QPushButton::click);
 
     layout->addWidget(m_chart);
 
@@ -185,6 +209,7 @@ void PreviewView::setMapping(const QString& name)
     m_mapping = name;
     m_title->setText(name.isEmpty() ? tr("Preview") : tr("Preview of %1").arg(name));
     m_previewButton->setEnabled(!name.isEmpty() && !m_job);
+    m_oneButton->setEnabled(!name.isEmpty() && !m_job && !m_sourceId->text().trimmed().isEmpty());
 }
 
 void PreviewView::setEnvironmentFactory(ReconEnvironmentFactory factory)
@@ -194,11 +219,17 @@ void PreviewView::setEnvironmentFactory(ReconEnvironmentFactory factory)
 
 bool PreviewView::startPreview()
 {
+    return startPreviewOf(QString());
+}
+
+bool PreviewView::startPreviewOf(const QString& sourceId)
+{
     if (m_job || !m_document || m_mapping.isEmpty())
         return false;
     QString error;
     recon::ReconOptions options;
     options.dryRun = true;
+    options.sourceId = sourceId;
     recon::ReconJob* job =
         ReconLauncher::createJob(*m_document, m_mapping, m_factory, options, this, &error);
     if (!job) {
@@ -213,8 +244,10 @@ bool PreviewView::startPreview()
     connect(job, &recon::ReconJob::resultsReady, m_model, &PreviewModel::appendResults);
     connect(job, &recon::ReconJob::finished, this, &PreviewView::onFinished);
     m_previewButton->setEnabled(false);
+    m_oneButton->setEnabled(false);
     m_stopButton->setEnabled(true);
-    m_status->setText(tr("Previewing\u2026"));
+    m_status->setText(sourceId.isEmpty() ? tr("Previewing\u2026")
+                                         : tr("Previewing %1\u2026").arg(sourceId));
     emit runningChanged(true, tr("Previewing %1").arg(m_mapping));
     emit message(tr("Preview of %1 started").arg(m_mapping));
     job->start();
@@ -233,6 +266,7 @@ void PreviewView::onFinished(const recon::ReconStatistics& statistics)
         m_job->deleteLater();
     m_job = nullptr;
     m_previewButton->setEnabled(!m_mapping.isEmpty());
+    m_oneButton->setEnabled(!m_mapping.isEmpty() && !m_sourceId->text().trimmed().isEmpty());
     m_stopButton->setEnabled(false);
     updateChart();
     QString text = tr("%n object(s) previewed, %1 would change", nullptr,

@@ -42,6 +42,9 @@ public:
 public slots:
     // Starts a preview; false (and the reason shown) when it cannot start.
     bool startPreview();
+    // Previews just the source object with this id ("provision on demand"); an empty id
+    // previews every object.
+    bool startPreviewOf(const QString& sourceId);
     void stopPreview();
 
 signals:
@@ -67,6 +70,8 @@ private:
     QLabel* m_status;
     QPushButton* m_previewButton;
     QPushButton* m_stopButton;
+    QLineEdit* m_sourceId;
+    QPushButton* m_oneButton;
     CountBarChart* m_chart;
     QComboBox* m_situationFilter;
     QComboBox* m_actionFilter;
