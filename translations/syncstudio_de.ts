@@ -667,6 +667,26 @@
         <source>Correlate when the target set is empty</source>
         <translation>Auch bei leerer Zielmenge korrelieren</translation>
     </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Link qualifiers, comma-separated: each source object is reconciled once per qualifier. Empty: the single qualifier &quot;default&quot;.</source>
+        <translation>Link-Qualifier, durch Kommas getrennt: Jedes Quellobjekt wird einmal pro Qualifier abgeglichen. Leer: der einzige Qualifier &quot;default&quot;.</translation>
+    </message>
+    <message>
+        <source>Link qualifiers:</source>
+        <translation>Link-Qualifier:</translation>
+    </message>
+    <message>
+        <source>Edit the link qualifiers</source>
+        <translation>Link-Qualifier bearbeiten</translation>
+    </message>
+    <message>
+        <source>(computed by a script)</source>
+        <translation>(von einem Skript berechnet)</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::ui::MappingOrderModel</name>

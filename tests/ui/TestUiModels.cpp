@@ -3,6 +3,7 @@
 
 #include "TestProject.h"
 #include "config/Project.h"
+#include "mapping/MappingOptionsForm.h"
 #include "mapping/PolicyTableModel.h"
 #include "mapping/PropertyTableModel.h"
 #include "order/MappingGraph.h"
@@ -20,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -115,6 +117,7 @@ private slots:
     void typingMergesIntoOneUndoStep();
     void policyDefaultShownAndChoosingItRemovesThePolicy();
     void graphLayoutPutsDependentsRightAndMarksCycles();
+    void linkQualifiersAreEditedAsAList();
 };
 
 void TestUiModels::projectModelsPassTheTester()
@@ -541,6 +544,34 @@ void TestUiModels::graphLayoutPutsDependentsRightAndMarksCycles()
     for (const MappingGraph::Node& n : graph.nodes)
         places.insert({n.layer, n.order});
     QCOMPARE(places.size(), graph.nodes.size());
+}
+
+void TestUiModels::linkQualifiersAreEditedAsAList()
+{
+    test::TestProject files({{"conf/sync.json", SyncJson}});
+    auto doc = openDocument(files);
+    config::ConfigFile* sync = doc->project().syncFile();
+    const QByteArray before = sync->bytes();
+    MappingOptionsForm form;
+    form.setMapping(doc.get(), doc->mapping(QStringLiteral("first")));
+    QLineEdit* qualifiers = form.linkQualifiers();
+    // No linkQualifiers in the file: empty, with IDM's single qualifier as the placeholder.
+    QVERIFY(qualifiers->text().isEmpty());
+    QCOMPARE(qualifiers->placeholderText(), QStringLiteral("default"));
+    qualifiers->setText(QStringLiteral("employee, contractor"));
+    emit qualifiers->editingFinished();
+    QCOMPARE(doc->mapping(QStringLiteral("first")).linkQualifiers(),
+             (QStringList{"employee", "contractor"}));
+    QVERIFY(sync->bytes().contains("\"linkQualifiers\" : [ \"employee\", \"contractor\" ]"));
+    doc->undoStack()->undo();
+    QCOMPARE(sync->bytes(), before);
+    // A qualifier script is shown, not edited.
+    doc->undoStack()->push(new SetMemberCommand(
+        doc.get(), sync->relativePath, doc->mapping(QStringLiteral("first")).pointer(),
+        QStringLiteral("linkQualifiers"),
+        QJsonObject{{"type", "text/javascript"}, {"source", "['a']"}}, QStringLiteral("script"),
+        false));
+    QVERIFY(qualifiers->isReadOnly());
 }
 
 QTEST_MAIN(TestUiModels)

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -41,6 +42,7 @@ MappingOptionsForm::MappingOptionsForm(QWidget* parent)
     : QWidget(parent)
     , m_taskThreads(new QSpinBox)
     , m_sourceCondition(new QLineEdit)
+    , m_linkQualifiers(new QLineEdit)
     , m_correlation(new ScriptEditor)
     , m_correlationNote(new QLabel)
 {
@@ -75,6 +77,26 @@ MappingOptionsForm::MappingOptionsForm(QWidget* parent)
         setField(QStringLiteral("sourceCondition"),
                  text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : text,
                  tr("Edit the source condition"), false);
+    });
+    m_linkQualifiers->setObjectName(QStringLiteral("linkQualifiers"));
+    m_linkQualifiers->setPlaceholderText(tr("default"));
+    m_linkQualifiers->setToolTip(
+        tr("Link qualifiers, comma-separated: each source object is reconciled once per "
+           "qualifier. Empty: the single qualifier \"default\"."));
+    form->addRow(tr("Link qualifiers:"), m_linkQualifiers);
+    connect(m_linkQualifiers, &QLineEdit::editingFinished, this, [this] {
+        if (m_loading || m_linkQualifiers->isReadOnly())
+            return;
+        QJsonArray names;
+        for (const QString& name :
+             m_linkQualifiers->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            names.append(name.trimmed());
+        if (QJsonValue(names) == m_mapping.field("linkQualifiers") ||
+            (names.isEmpty() && m_mapping.field("linkQualifiers").isUndefined()))
+            return;
+        setField(QStringLiteral("linkQualifiers"),
+                 names.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(names),
+                 tr("Edit the link qualifiers"), false);
     });
     layout->addWidget(options);
 
@@ -149,6 +171,13 @@ void MappingOptionsForm::refresh()
         m_taskThreads->setValue(m_mapping.taskThreads());
         if (!m_sourceCondition->hasFocus())
             m_sourceCondition->setText(m_mapping.sourceCondition().filter);
+        // A linkQualifiers script is shown, not edited here.
+        const bool scripted = m_mapping.linkQualifiersScript().present;
+        m_linkQualifiers->setReadOnly(scripted);
+        if (scripted)
+            m_linkQualifiers->setText(tr("(computed by a script)"));
+        else if (!m_linkQualifiers->hasFocus())
+            m_linkQualifiers->setText(m_mapping.linkQualifiers().join(QStringLiteral(", ")));
         const QJsonValue query = m_mapping.field("correlationQuery");
         const auto queries = m_mapping.correlationQueries();
         if (query.isArray()) {

@@ -29,6 +29,7 @@ public:
 
     QCheckBox* checkBox(const QString& key) const;
     QSpinBox* taskThreads() const { return m_taskThreads; }
+    QLineEdit* linkQualifiers() const { return m_linkQualifiers; }
     ScriptEditor* correlationEditor() const { return m_correlation; }
 
 private:
@@ -41,6 +42,7 @@ private:
     QVector<QPair<QString, QCheckBox*>> m_checks;
     QSpinBox* m_taskThreads;
     QLineEdit* m_sourceCondition;
+    QLineEdit* m_linkQualifiers;
     ScriptEditor* m_correlation;
     QLabel* m_correlationNote;
     bool m_loading = false;
