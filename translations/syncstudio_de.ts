@@ -77,6 +77,250 @@
     </message>
 </context>
 <context>
+    <name>syncstudio::ui::ConnectorSettings</name>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>The directory server&apos;s host name</source>
+        <translation>Der Hostname des Verzeichnisservers</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>389 for LDAP and StartTLS, 636 for LDAPS</source>
+        <translation>389 für LDAP und StartTLS, 636 für LDAPS</translation>
+    </message>
+    <message>
+        <source>SSL (LDAPS)</source>
+        <translation>SSL (LDAPS)</translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation>StartTLS</translation>
+    </message>
+    <message>
+        <source>Bind DN</source>
+        <translation>Bind-DN</translation>
+    </message>
+    <message>
+        <source>The DN SyncStudio binds as</source>
+        <translation>Der DN, mit dem sich SyncStudio anmeldet (Bind)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Base contexts</source>
+        <translation>Basiskontexte</translation>
+    </message>
+    <message>
+        <source>The DNs below which objects are searched, separated by &quot;;&quot;</source>
+        <translation>Die DNs, unterhalb derer Objekte gesucht werden, getrennt durch &quot;;&quot;</translation>
+    </message>
+    <message>
+        <source>UID attribute</source>
+        <translation>UID-Attribut</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the unique id (entryUUID, objectGUID, uid)</source>
+        <translation>Das Attribut mit der eindeutigen ID (entryUUID, objectGUID, uid)</translation>
+    </message>
+    <message>
+        <source>Paged results</source>
+        <translation>Seitenweise Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Read large result sets page by page (Simple Paged Results control)</source>
+        <translation>Große Ergebnismengen seitenweise lesen (Simple Paged Results Control)</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>Verify certificates</source>
+        <translation>Zertifikate prüfen</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s TLS certificate; turn off for test servers only</source>
+        <translation>Das TLS-Zertifikat des Servers prüfen; nur für Testserver ausschalten</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>The file&apos;s path; &amp;{launcher.project.location} is the project folder</source>
+        <translation>Der Pfad der Datei; &amp;{launcher.project.location} ist der Projektordner</translation>
+    </message>
+    <message>
+        <source>UID column</source>
+        <translation>UID-Spalte</translation>
+    </message>
+    <message>
+        <source>Name column</source>
+        <translation>Namensspalte</translation>
+    </message>
+    <message>
+        <source>Field delimiter</source>
+        <translation>Feldtrennzeichen</translation>
+    </message>
+    <message>
+        <source>Quote character</source>
+        <translation>Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>The service&apos;s SCIM base URL; /Users and /Groups are below it</source>
+        <translation>Die SCIM-Basis-URL des Dienstes; /Users und /Groups liegen darunter</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>The user of basic authentication</source>
+        <translation>Der Benutzer der Basic-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>Check the service&apos;s TLS certificate; turn off for test services only</source>
+        <translation>Das TLS-Zertifikat des Dienstes prüfen; nur für Testdienste ausschalten</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Zeitlimit (s)</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>How often a request is sent again after 429 or a 5xx answer</source>
+        <translation>Wie oft eine Anfrage nach einer 429- oder 5xx-Antwort erneut gesendet wird</translation>
+    </message>
+    <message>
+        <source>First retry delay (ms)</source>
+        <translation>Erste Wartezeit vor einer Wiederholung (ms)</translation>
+    </message>
+    <message>
+        <source>Longest retry delay (s)</source>
+        <translation>Längste Wartezeit vor einer Wiederholung (s)</translation>
+    </message>
+    <message>
+        <source>Update method</source>
+        <translation>Aktualisierungsmethode</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::ConnectorSettingsDialog</name>
+    <message>
+        <source>Connector %1</source>
+        <translation>Konnektor %1</translation>
+    </message>
+    <message>
+        <source>The project has no valid provisioner file for %1.</source>
+        <translation>Das Projekt hat keine gültige Provisioner-Datei für %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Other settings</source>
+        <translation>Weitere Einstellungen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value (JSON)</source>
+        <translation>Wert (JSON)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>The file holds this secret in plain text.</source>
+        <translation>Die Datei enthält dieses Geheimnis im Klartext.</translation>
+    </message>
+    <message>
+        <source>Move it to the keychain and out of the file</source>
+        <translation>In den Schlüsselbund verschieben und aus der Datei entfernen</translation>
+    </message>
+    <message>
+        <source>The file holds this secret encrypted with IDM&apos;s key, which SyncStudio cannot read: enter it to store it in the keychain.</source>
+        <translation>Die Datei enthält dieses Geheimnis mit dem Schlüssel von IDM verschlüsselt, den SyncStudio nicht lesen kann: Geben Sie es ein, um es im Schlüsselbund zu speichern.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1
+Hint: %2</source>
+        <translation>Fehlgeschlagen: %1
+Hinweis: %2</translation>
+    </message>
+    <message>
+        <source>Storing in the keychain…</source>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not stored in the keychain (%1). Nothing was changed; clear the password fields to save the other settings.</source>
+        <translation>Nicht im Schlüsselbund gespeichert (%1). Es wurde nichts geändert; leeren Sie die Passwortfelder, um die übrigen Einstellungen zu speichern.</translation>
+    </message>
+    <message>
+        <source>Edit connector %1</source>
+        <translation>Konnektor %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>syncstudio::ui::CountBarChart</name>
     <message>
         <source>Situations</source>
@@ -1036,18 +1280,40 @@
     </message>
 </context>
 <context>
-    <name>syncstudio::ui::RunHistoryModel</name>
+    <name>syncstudio::ui::RunExceptionModel</name>
     <message>
-        <source>%1 (preview)</source>
-        <translation>%1 (Vorschau)</translation>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::RunHistoryLoader</name>
+    <message>
+        <source>The recorded runs of this project cannot be read.</source>
+        <translation>Die aufgezeichneten Abgleiche dieses Projekts können nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::RunHistoryModel</name>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Mapping</source>
@@ -1074,8 +1340,16 @@
         <translation>Geändert</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situationen</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Ausnahmen</translation>
     </message>
 </context>
 <context>
@@ -1140,10 +1414,6 @@
         <translation>Rate:</translation>
     </message>
     <message>
-        <source>Runs in this session</source>
-        <translation>Läufe in dieser Sitzung</translation>
-    </message>
-    <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
@@ -1198,6 +1468,14 @@
     <message>
         <source>Target phase</source>
         <translation>Zielphase</translation>
+    </message>
+    <message>
+        <source>Recorded runs</source>
+        <translation>Aufgezeichnete Abgleiche</translation>
+    </message>
+    <message>
+        <source>No repository is available to read the recorded runs from.</source>
+        <translation>Es ist kein Repository verfügbar, aus dem die aufgezeichneten Abgleiche gelesen werden können.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "config/MappingExport.h"
 #include "config/ProcessingOrder.h"
 #include "config/Project.h"
+#include "connectors/ConnectorSettingsDialog.h"
 #include "links/LinksView.h"
 #include "mapping/MappingEditor.h"
 #include "order/MappingOrderView.h"
@@ -148,6 +149,11 @@ void MainWindow::createDocks()
     explorer->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                           QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, explorer);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.parent().isValid() &&
+            index.data(ProjectTreeModel::KindRole).toInt() == ProjectTreeModel::Connectors)
+            editConnector(index.data(ProjectTreeModel::NameRole).toString());
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::treeSelectionChanged);
 
@@ -394,6 +400,20 @@ void MainWindow::treeSelectionChanged()
     m_previewView->setMapping(name);
     m_runView->setMapping(name);
     m_linksView->setMapping(name);
+}
+
+ConnectorSettingsDialog* MainWindow::editConnector(const QString& connector)
+{
+    if (!m_document)
+        return nullptr;
+    auto* dialog = new ConnectorSettingsDialog(m_document.get(), connector, this);
+    if (!dialog->isValid()) {
+        delete dialog;
+        return nullptr;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showSchemaFor(const QString& kind, const QString& name)

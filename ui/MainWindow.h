@@ -18,6 +18,7 @@ class QTreeView;
 
 namespace syncstudio::ui {
 
+class ConnectorSettingsDialog;
 class LinksView;
 class MappingEditor;
 class MappingOrderView;
@@ -68,6 +69,11 @@ public:
     // Calls done once the current view has nothing left to do: for the preview, after its
     // job finished (it is started if it has not run); for other views, after the layout.
     void whenSettled(std::function<void()> done);
+
+    // Opens the settings dialog of connector (window-modal, deleted when closed); null when
+    // the project has no such connector. Double-clicking a connector in the project
+    // explorer does this.
+    ConnectorSettingsDialog* editConnector(const QString& connector);
 
     ProjectDocument* document() const { return m_document.get(); }
     MappingEditor* editor() const { return m_editor; }

@@ -59,27 +59,36 @@ std::unique_ptr<Connector> ConnectorFactory::create(const QString& systemName,
             return fail(ConnectorError::Kind::InvalidConfiguration,
                         QStringLiteral("%1 is not valid JSON").arg(p.file->displayPath),
                         QStringLiteral("fix the file first (syncstudio-cli validate)"));
-        const ProvisionerConfig config = ProvisionerConfig::fromProvisioner(*m_context.project, p);
-        Creator creator;
-        {
-            QMutexLocker lock(&registry().mutex);
-            creator = registry().creators.value(config.connectorName);
-        }
-        if (!creator)
-            return fail(ConnectorError::Kind::Unsupported,
-                        QStringLiteral("connector \"%1\" uses %2, which SyncStudio cannot run")
-                            .arg(systemName, config.connectorName.isEmpty()
-                                                 ? QStringLiteral("no connectorRef/connectorName")
-                                                 : config.connectorName),
-                        QStringLiteral("SyncStudio runs: %1")
-                            .arg(knownConnectorNames().join(QStringLiteral(", "))));
-        if (error)
-            *error = {};
-        return creator(config, m_context);
+        return create(ProvisionerConfig::fromProvisioner(*m_context.project, p), error);
     }
     return fail(ConnectorError::Kind::InvalidConfiguration,
                 QStringLiteral("no connector named \"%1\" in this project").arg(systemName),
                 QStringLiteral("add conf/provisioner.openicf-%1.json").arg(systemName));
+}
+
+std::unique_ptr<Connector> ConnectorFactory::create(const ProvisionerConfig& config,
+                                                    ConnectorError* error) const
+{
+    Creator creator;
+    {
+        QMutexLocker lock(&registry().mutex);
+        creator = registry().creators.value(config.connectorName);
+    }
+    if (!creator) {
+        if (error)
+            *error = ConnectorError{
+                ConnectorError::Kind::Unsupported,
+                QStringLiteral("connector \"%1\" uses %2, which SyncStudio cannot run")
+                    .arg(config.name, config.connectorName.isEmpty()
+                                          ? QStringLiteral("no connectorRef/connectorName")
+                                          : config.connectorName),
+                QStringLiteral("SyncStudio runs: %1")
+                    .arg(knownConnectorNames().join(QStringLiteral(", ")))};
+        return nullptr;
+    }
+    if (error)
+        *error = {};
+    return creator(config, m_context);
 }
 
 } // namespace syncstudio::connectors

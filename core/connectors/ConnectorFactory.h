@@ -35,6 +35,8 @@ public:
 
     // For "system/<name>/..." resources; error says why when there is no connector.
     std::unique_ptr<Connector> create(const QString& systemName, ConnectorError* error) const;
+    // For settings not (yet) in the project, such as a settings dialog's unsaved ones.
+    std::unique_ptr<Connector> create(const ProvisionerConfig& config, ConnectorError* error) const;
     const ConnectorContext& context() const { return m_context; }
 
     // The connector implementations, keyed by connectorRef/connectorName.

@@ -60,6 +60,10 @@ ReconEnvironment ProjectEnvironment::selfContained(const config::Project& projec
     environment.openLinkStore = [owner, openLinkStore](QString* linkError) {
         return openLinkStore(linkError);
     };
+    auto openRunStore = environment.openRunStore;
+    environment.openRunStore = [owner, openRunStore](QString* runError) {
+        return openRunStore(runError);
+    };
     auto beginRun = environment.beginRun;
     environment.beginRun = [owner, beginRun](const QString& mapping) { return beginRun(mapping); };
     auto finishRun = environment.finishRun;
@@ -95,6 +99,9 @@ ReconEnvironment ProjectEnvironment::reconEnvironment() const
     repo::Repository* repository = m_repository.get();
     environment.openLinkStore = [repository](QString*) -> std::unique_ptr<repo::LinkStore> {
         return std::make_unique<repo::SqlLinkStore>(*repository);
+    };
+    environment.openRunStore = [repository](QString*) {
+        return std::make_unique<repo::ReconRunStore>(*repository);
     };
     environment.scripts.projectRoot = m_project.rootPath();
     environment.scripts.resolver = m_resolver.get();

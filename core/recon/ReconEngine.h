@@ -6,6 +6,7 @@
 #include "ReconStatistics.h"
 #include "connectors/Connector.h"
 #include "repo/LinkStore.h"
+#include "repo/ReconRunStore.h"
 #include "script/ScriptSettings.h"
 
 #include <QHash>
@@ -27,6 +28,8 @@ struct ReconEnvironment
     // the run's id) and when it ends. Optional.
     std::function<QString(const QString& mapping)> beginRun;
     std::function<void(const ReconStatistics& statistics)> finishRun;
+    // The recorded runs, for the calling thread (like openLinkStore). Optional.
+    std::function<std::unique_ptr<repo::ReconRunStore>(QString* error)> openRunStore;
 };
 
 struct ReconOptions

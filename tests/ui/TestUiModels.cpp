@@ -146,13 +146,23 @@ void TestUiModels::projectModelsPassTheTester()
 
     RunHistoryModel history;
     QAbstractItemModelTester t4(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    recon::ReconStatistics s;
-    s.mappingName = QStringLiteral("first");
-    s.state = QStringLiteral("SUCCESS");
-    history.addRun(s);
-    s.mappingName = QStringLiteral("second");
-    history.addRun(s);
+    repo::ReconRun second;
+    second.id = QStringLiteral("r2");
+    second.mapping = QStringLiteral("second");
+    second.state = repo::ReconRun::State::Success;
+    second.counts =
+        QJsonObject{{QStringLiteral("situationSummary"),
+                     QJsonObject{{QStringLiteral("FOUND"), 3}, {QStringLiteral("ABSENT"), 22}}}};
+    second.exceptionCount = 1;
+    repo::ReconRun first = second;
+    first.id = QStringLiteral("r1");
+    first.mapping = QStringLiteral("first");
+    history.setRuns({second, first});
     QCOMPARE(column(history, RunHistoryModel::Mapping), QStringList({"second", "first"}));
+    QCOMPARE(column(history, RunHistoryModel::Situations).first(),
+             QStringLiteral("22 ABSENT, 3 FOUND"));
+    QCOMPARE(column(history, RunHistoryModel::State).first(), QStringLiteral("SUCCESS"));
+    QCOMPARE(history.rowOf(QStringLiteral("r1")), 1);
 
     ChangeListModel changes;
     QAbstractItemModelTester t5(&changes, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -1,7 +1,9 @@
 #include "RunHistoryModel.h"
 
 #include <QColor>
+#include <QJsonObject>
 #include <QLocale>
+#include <algorithm>
 
 namespace syncstudio::ui {
 
@@ -9,16 +11,42 @@ RunHistoryModel::RunHistoryModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void RunHistoryModel::addRun(const recon::ReconStatistics& statistics)
+void RunHistoryModel::setRuns(const QVector<repo::ReconRun>& runs)
 {
-    beginInsertRows({}, 0, 0);
-    m_runs.prepend(statistics);
-    endInsertRows();
+    beginResetModel();
+    m_runs = runs;
+    endResetModel();
+}
+
+int RunHistoryModel::rowOf(const QString& runId) const
+{
+    for (int row = 0; row < m_runs.size(); ++row) {
+        if (m_runs.at(row).id == runId)
+            return row;
+    }
+    return -1;
+}
+
+QString RunHistoryModel::situationSummary(const repo::ReconRun& run)
+{
+    const QJsonObject summary = run.counts.value(QStringLiteral("situationSummary")).toObject();
+    QVector<QPair<qint64, QString>> counts;
+    for (auto it = summary.begin(); it != summary.end(); ++it) {
+        const qint64 n = it.value().toInteger();
+        if (n > 0)
+            counts.append({n, it.key()});
+    }
+    std::stable_sort(counts.begin(), counts.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    QStringList parts;
+    for (const auto& c : counts)
+        parts << QStringLiteral("%1 %2").arg(c.first).arg(c.second);
+    return parts.join(QStringLiteral(", "));
 }
 
 int RunHistoryModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_runs.size();
+    return parent.isValid() ? 0 : int(m_runs.size());
 }
 
 int RunHistoryModel::columnCount(const QModelIndex& parent) const
@@ -30,45 +58,45 @@ QVariant RunHistoryModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
         return {};
-    const recon::ReconStatistics& s = m_runs.at(index.row());
+    const repo::ReconRun& r = m_runs.at(index.row());
+    const QJsonObject status = r.counts.value(QStringLiteral("statusSummary")).toObject();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Mapping:
-            return s.dryRun ? tr("%1 (preview)").arg(s.mappingName) : s.mappingName;
+            return r.mapping;
         case Started:
-            return QLocale().toString(s.started.toLocalTime().time(), QLocale::ShortFormat);
+            return QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat);
         case Duration: {
-            const qint64 ms =
-                s.started.isValid() && s.ended.isValid() ? s.started.msecsTo(s.ended) : 0;
+            if (!r.ended.isValid())
+                return tr("running");
+            const qint64 ms = r.started.msecsTo(r.ended);
             return tr("%1 s").arg(QLocale().toString(static_cast<double>(ms) / 1000.0, 'f', 1));
         }
         case State:
-            return s.state;
+            return repo::ReconRun::stateName(r.state);
         case Processed:
-            return s.processed();
+            return status.value(QStringLiteral("SUCCESS")).toInteger() +
+                   status.value(QStringLiteral("FAILURE")).toInteger();
+        case Situations:
+            return situationSummary(r);
         case Changed:
-            return s.changedObjects;
-        case Failed:
-            return s.failed;
+            return r.counts.value(QStringLiteral("changedObjects")).toInteger();
+        case Exceptions:
+            return r.exceptionCount;
         }
         return {};
     }
     if (role == Qt::ForegroundRole && index.column() == State) {
-        if (s.state == QLatin1String("SUCCESS"))
+        if (r.state == repo::ReconRun::State::Success)
             return QColor(0x2e, 0x7d, 0x32);
-        if (s.state == QLatin1String("FAILED"))
+        if (r.state == repo::ReconRun::State::Failed)
             return QColor(0xc6, 0x28, 0x28);
         return QColor(0xef, 0x6c, 0x00);
     }
-    if (role == Qt::ToolTipRole) {
-        QStringList lines;
-        if (!s.error.isEmpty())
-            lines << s.error;
-        for (const auto& e : s.exceptions)
-            lines << tr("%1: %2").arg(e.sourceId.isEmpty() ? e.targetId : e.sourceId, e.message);
-        return lines.isEmpty() ? QVariant() : QVariant(lines.mid(0, 20).join(QLatin1Char('\n')));
-    }
-    if (role == Qt::TextAlignmentRole && index.column() >= Processed)
+    if (role == Qt::ToolTipRole && !r.message.isEmpty())
+        return r.message;
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Processed || index.column() == Changed || index.column() == Exceptions))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -88,10 +116,72 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
         return tr("State");
     case Processed:
         return tr("Objects");
+    case Situations:
+        return tr("Situations");
     case Changed:
         return tr("Changed");
-    case Failed:
-        return tr("Failed");
+    case Exceptions:
+        return tr("Exceptions");
+    }
+    return {};
+}
+
+RunExceptionModel::RunExceptionModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void RunExceptionModel::setExceptions(const QVector<repo::ReconException>& exceptions)
+{
+    beginResetModel();
+    m_exceptions = exceptions;
+    endResetModel();
+}
+
+int RunExceptionModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_exceptions.size());
+}
+
+int RunExceptionModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RunExceptionModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    const repo::ReconException& e = m_exceptions.at(index.row());
+    switch (index.column()) {
+    case SourceId:
+        return e.sourceId;
+    case TargetId:
+        return e.targetId;
+    case Situation:
+        return e.situation;
+    case Action:
+        return e.action;
+    case Message:
+        return e.message;
+    }
+    return {};
+}
+
+QVariant RunExceptionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SourceId:
+        return tr("Source");
+    case TargetId:
+        return tr("Target");
+    case Situation:
+        return tr("Situation");
+    case Action:
+        return tr("Action");
+    case Message:
+        return tr("Message");
     }
     return {};
 }

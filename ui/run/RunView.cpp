@@ -1,5 +1,6 @@
 #include "RunView.h"
 
+#include "RunHistoryLoader.h"
 #include "RunHistoryModel.h"
 #include "RunQueue.h"
 #include "config/ProcessingOrder.h"
@@ -17,6 +18,8 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -55,7 +58,12 @@ RunView::RunView(QWidget* parent)
     , m_rate(new QLabel)
     , m_chart(new CountBarChart)
     , m_historyTable(new QTableView)
+    , m_exceptions(new RunExceptionModel(this))
+    , m_exceptionTable(new QTableView)
+    , m_historyStatus(new QLabel)
 {
+    m_thread.setObjectName(QStringLiteral("run history"));
+    m_thread.start();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     auto* title = new QLabel(tr("Reconciliation"));
@@ -101,9 +109,13 @@ RunView::RunView(QWidget* parent)
     layout->addWidget(progressBox);
     layout->addWidget(m_chart);
 
-    auto* historyTitle = new QLabel(tr("Runs in this session"));
+    auto* historyTitle = new QLabel(tr("Recorded runs"));
     historyTitle->setObjectName(QStringLiteral("sectionTitle"));
     layout->addWidget(historyTitle);
+    m_historyStatus->setObjectName(QStringLiteral("runHistoryStatus"));
+    m_historyStatus->setWordWrap(true);
+    m_historyStatus->hide();
+    layout->addWidget(m_historyStatus);
     m_historyTable->setObjectName(QStringLiteral("runHistory"));
     m_historyTable->setModel(m_history);
     m_historyTable->verticalHeader()->hide();
@@ -111,8 +123,25 @@ RunView::RunView(QWidget* parent)
     m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyTable->setAlternatingRowColors(true);
     m_historyTable->setShowGrid(false);
-    m_historyTable->setColumnWidth(RunHistoryModel::Mapping, 300);
-    layout->addWidget(m_historyTable, 1);
+    m_historyTable->setColumnWidth(RunHistoryModel::Mapping, 240);
+    m_historyTable->setColumnWidth(RunHistoryModel::Started, 150);
+    m_historyTable->setColumnWidth(RunHistoryModel::Situations, 220);
+    m_exceptionTable->setObjectName(QStringLiteral("runExceptions"));
+    m_exceptionTable->setModel(m_exceptions);
+    m_exceptionTable->verticalHeader()->hide();
+    m_exceptionTable->horizontalHeader()->setStretchLastSection(true);
+    m_exceptionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_exceptionTable->setAlternatingRowColors(true);
+    m_exceptionTable->setShowGrid(false);
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_historyTable);
+    splitter->addWidget(m_exceptionTable);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    connect(m_historyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RunView::showSelectedRun);
+    connect(m_mappingChoice, &QComboBox::currentIndexChanged, this, &RunView::refreshHistory);
 
     connect(
         m_queue, &RunQueue::jobStarted, this, [this](const QString& mapping, int index, int count) {
@@ -129,8 +158,9 @@ RunView::RunView(QWidget* parent)
         });
     connect(m_queue, &RunQueue::progress, this, &RunView::showProgress);
     connect(m_queue, &RunQueue::jobFinished, this, [this](const recon::ReconStatistics& s) {
-        m_history->addRun(s);
         m_chart->setCounts(s.situations, s.actions);
+        if (!s.dryRun)
+            refreshHistory();
         emit message(tr("Reconciliation of %1: %2, %3 object(s), %4 changed, %5 failed")
                          .arg(s.mappingName, s.state)
                          .arg(s.processed())
@@ -145,14 +175,26 @@ RunView::RunView(QWidget* parent)
     connect(m_queue, &RunQueue::allFinished, this, [this] { setRunning(false); });
 }
 
+RunView::~RunView()
+{
+    dropLoader();
+    m_thread.quit();
+    m_thread.wait();
+}
+
 void RunView::setDocument(ProjectDocument* document)
 {
+    // The loader's environment refers to the old project: it goes before the project does.
+    dropLoader();
+    m_history->setRuns({});
+    m_exceptions->setExceptions({});
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document)
         connect(m_document, &ProjectDocument::changed, this, &RunView::refreshMappings);
     refreshMappings();
+    refreshHistory();
 }
 
 void RunView::setMapping(const QString& name)
@@ -165,12 +207,106 @@ void RunView::setMapping(const QString& name)
 
 void RunView::setEnvironmentFactory(ReconEnvironmentFactory factory)
 {
+    dropLoader();
+    m_factory = factory;
     m_queue->setEnvironmentFactory(std::move(factory));
+    refreshHistory();
+}
+
+bool RunView::ensureLoader(QString* error)
+{
+    if (m_loader)
+        return true;
+    if (!m_factory || !m_document) {
+        *error = tr("No repository is available to read the recorded runs from.");
+        return false;
+    }
+    // The environment opens the repository, which blocks: the loader makes it on its thread.
+    const config::Project* project = &m_document->project();
+    ReconEnvironmentFactory factory = m_factory;
+    m_loader = new RunHistoryLoader(
+        [factory, project](QString* makeError) { return factory(*project, makeError); });
+    m_loader->moveToThread(&m_thread);
+    connect(m_loader, &RunHistoryLoader::runsLoaded, this,
+            [this](int request, const QVector<repo::ReconRun>& runs, const QString& loadError) {
+                if (request != m_historyRequest)
+                    return;
+                m_history->setRuns(runs);
+                m_historyStatus->setVisible(!loadError.isEmpty());
+                m_historyStatus->setText(loadError);
+                const int row = m_history->rowOf(m_selectedRun);
+                if (row >= 0)
+                    m_historyTable->selectRow(row);
+                else
+                    m_exceptions->setExceptions({});
+                emit historyLoaded(loadError);
+            });
+    connect(m_loader, &RunHistoryLoader::exceptionsLoaded, this,
+            [this](int request, const QVector<repo::ReconException>& exceptions,
+                   const QString& loadError) {
+                if (request != m_exceptionRequest)
+                    return;
+                m_exceptions->setExceptions(exceptions);
+                if (!loadError.isEmpty()) {
+                    m_historyStatus->setText(loadError);
+                    m_historyStatus->show();
+                }
+                emit exceptionsLoaded(loadError);
+            });
+    return true;
+}
+
+void RunView::dropLoader()
+{
+    if (!m_loader)
+        return;
+    RunHistoryLoader* loader = m_loader;
+    m_loader = nullptr;
+    // Waits for the read in progress: its connection and the project must not outlive this.
+    QMetaObject::invokeMethod(
+        loader, [loader] { delete loader; }, Qt::BlockingQueuedConnection);
+}
+
+void RunView::refreshHistory()
+{
+    ++m_historyRequest;
+    QString error;
+    if (!m_document || !m_factory || !ensureLoader(&error)) {
+        m_history->setRuns({});
+        m_exceptions->setExceptions({});
+        return;
+    }
+    const int request = m_historyRequest;
+    const QString mapping = m_mappingChoice->currentData().toString();
+    RunHistoryLoader* loader = m_loader;
+    QMetaObject::invokeMethod(loader,
+                              [loader, request, mapping] { loader->loadRuns(request, mapping); });
+}
+
+void RunView::showSelectedRun()
+{
+    ++m_exceptionRequest;
+    const QModelIndex current = m_historyTable->currentIndex();
+    if (!current.isValid()) {
+        m_exceptions->setExceptions({});
+        return;
+    }
+    m_selectedRun = m_history->run(current.row()).id;
+    QString error;
+    if (!ensureLoader(&error))
+        return;
+    const int request = m_exceptionRequest;
+    const QString runId = m_selectedRun;
+    RunHistoryLoader* loader = m_loader;
+    QMetaObject::invokeMethod(loader,
+                              [loader, request, runId] { loader->loadExceptions(request, runId); });
 }
 
 void RunView::refreshMappings()
 {
     const QString current = m_mappingChoice->currentData().toString();
+    // Rebuilt after every edit: the history is read again only when the choice changes.
+    const QSignalBlocker blocker(m_mappingChoice);
     m_mappingChoice->clear();
     if (!m_document)
         return;
@@ -179,6 +315,8 @@ void RunView::refreshMappings()
         m_mappingChoice->addItem(m.name(), m.name());
     const int index = m_mappingChoice->findData(current.isEmpty() ? m_selected : current);
     m_mappingChoice->setCurrentIndex(index >= 0 ? index : 0);
+    if (m_mappingChoice->currentData().toString() != current)
+        refreshHistory();
 }
 
 bool RunView::startRun()
