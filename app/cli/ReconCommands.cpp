@@ -6,6 +6,7 @@
 #include "query/QueryFilter.h"
 #include "recon/ProjectEnvironment.h"
 #include "repo/SqlLinkStore.h"
+#include "secrets/KeychainSecretLookup.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,7 +109,8 @@ bool openEnvironment(const QString& path, Setup* setup)
     if (!setup->project)
         return false;
     QString error;
-    setup->environment = ProjectEnvironment::open(*setup->project, {}, &error);
+    setup->environment = ProjectEnvironment::open(
+        *setup->project, secrets::keychainSecretLookup(setup->project->rootPath()), &error);
     if (!setup->environment) {
         fail(error);
         return false;

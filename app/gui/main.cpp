@@ -2,6 +2,7 @@
 #include "config/Project.h"
 #include "project/ExampleProject.h"
 #include "recon/ProjectEnvironment.h"
+#include "secrets/KeychainSecretLookup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -82,7 +83,10 @@ int main(int argc, char* argv[])
 
     syncstudio::ui::MainWindow window;
     window.setEnvironmentFactory([](const syncstudio::config::Project& project, QString* error) {
-        return syncstudio::recon::ProjectEnvironment::selfContained(project, {}, error);
+        // Connector passwords and tokens come from the keychain, where the connector dialog
+        // and syncstudio-cli secret store them.
+        return syncstudio::recon::ProjectEnvironment::selfContained(
+            project, syncstudio::secrets::keychainSecretLookup(project.rootPath()), error);
     });
     if (!window.openProject(projectPath) && parser.isSet(screenshot)) {
         std::fprintf(stderr, "syncstudio: cannot open %s\n", qPrintable(projectPath));

@@ -1,7 +1,9 @@
 #include "SourceObjects.h"
 
+#include "config/Project.h"
 #include "recon/ProjectEnvironment.h"
 #include "recon/RuleEvaluator.h"
+#include "secrets/KeychainSecretLookup.h"
 
 #include <QCoreApplication>
 
@@ -102,7 +104,8 @@ recon::ReconEnvironment environmentFor(const ReconEnvironmentFactory& factory,
 {
     if (factory)
         return factory(project, error);
-    return recon::ProjectEnvironment::selfContained(project, {}, error);
+    return recon::ProjectEnvironment::selfContained(
+        project, secrets::keychainSecretLookup(project.rootPath()), error);
 }
 
 } // namespace syncstudio::ui
