@@ -106,6 +106,10 @@ QString FilterValue::toFilterText() const
     case Type::Integer:
         return QString::number(m_integer);
     case Type::Double: {
+        // Qt prints -0.0 as "0", which would read back as another value (IDM compares
+        // decimals with Double.compareTo, where -0.0 < 0.0).
+        if (m_double == 0 && std::signbit(m_double))
+            return QStringLiteral("-0.0");
         QString text = QString::number(m_double, 'g', QLocale::FloatingPointShortest);
         // IDM reads a number without a '.' as a Long, so a decimal must keep one.
         if (!text.contains(QLatin1Char('.'))) {

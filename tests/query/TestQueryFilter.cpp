@@ -95,6 +95,8 @@ void TestQueryFilter::printsCanonically_data()
         QTest::newRow(name) << QString::fromUtf8(input) << QString::fromUtf8(canonical);
     };
     row("eq with double quotes", R"(/name eq "alice")", R"(/name eq "alice")");
+    // Found by the fuzzer: Qt prints -0.0 as 0, which reads back as another value.
+    row("negative zero keeps its sign", "/d le -0.e3", "/d le -0.0");
     row("eq with single quotes", R"(/name eq 'alice')", R"(/name eq "alice")");
     row("escaped single quote", R"(/name eq 'al\'ice')", R"(/name eq "al'ice")");
     row("single quote inside double quotes", R"(/name eq "al'ice")", R"(/name eq "al'ice")");
