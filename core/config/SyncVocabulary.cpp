@@ -95,18 +95,24 @@ Action defaultAction(Situation situation)
 {
     switch (situation) {
     case Situation::Confirmed:
-    case Situation::Found: return Action::Update;
-    case Situation::Absent: return Action::Create;
-    case Situation::Unqualified: return Action::Delete;
+    case Situation::Found:
+        return Action::Update;
+    case Situation::Absent:
+        return Action::Create;
+    case Situation::Unqualified:
+        return Action::Delete;
     case Situation::SourceIgnored:
-    case Situation::TargetIgnored: return Action::Report;
-    case Situation::AllGone: return Action::NoReport;
+    case Situation::TargetIgnored:
+        return Action::Report;
+    case Situation::AllGone:
+        return Action::NoReport;
     case Situation::FoundAlreadyLinked:
     case Situation::Ambiguous:
     case Situation::Missing:
     case Situation::SourceMissing:
     case Situation::Unassigned:
-    case Situation::LinkOnly: return Action::Exception;
+    case Situation::LinkOnly:
+        return Action::Exception;
     }
     return Action::Exception;
 }

@@ -1,7 +1,7 @@
-#include "project/ExampleProject.h"
 #include "MainWindow.h"
 #include "preview/PreviewModel.h"
 #include "preview/PreviewView.h"
+#include "project/ExampleProject.h"
 #include "recon/ProjectEnvironment.h"
 
 #include <QLabel>

@@ -1,6 +1,7 @@
 // The links browser: its table model, and the example project's links after a real
 // reconciliation, listed, narrowed and shown with both linked objects.
 #include "MainWindow.h"
+#include "ReconciledExample.h"
 #include "config/Project.h"
 #include "links/LinkTableModel.h"
 #include "links/LinkedObjectPane.h"
@@ -64,24 +65,9 @@ private:
 void TestLinksBrowser::initTestCase()
 {
     QString error;
-    m_project = ui::materializeExampleProject(m_dir.filePath(QStringLiteral("example")), &error);
+    // A real reconciliation writes the links and the run the views show.
+    m_project = test::reconciledExampleProject(m_dir.path(), &error);
     QVERIFY2(!m_project.isEmpty(), qPrintable(error));
-    // A real reconciliation writes the links the browser shows.
-    std::unique_ptr<config::Project> project = config::Project::open(m_project, &error);
-    QVERIFY2(project, qPrintable(error));
-    recon::ReconEnvironment environment =
-        recon::ProjectEnvironment::selfContained(*project, {}, &error);
-    QVERIFY2(environment.openResource, qPrintable(error));
-    const recon::MappingRules rules =
-        recon::MappingRules::fromMapping(project->mapping(Mapping), &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    recon::ReconEngine engine(environment, rules);
-    recon::ReconControl control;
-    recon::ReconOptions options;
-    options.dryRun = false;
-    const recon::ReconStatistics statistics =
-        engine.run(options, control, [](const recon::ObjectResults&) {});
-    QVERIFY2(statistics.error.isEmpty(), qPrintable(statistics.error));
 }
 
 void TestLinksBrowser::modelPassesTheTester()

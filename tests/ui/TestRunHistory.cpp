@@ -2,6 +2,7 @@
 // example project is listed with its counts and state, a run's exceptions are shown when
 // it is selected, and a run started in the view is listed once it ends.
 #include "MainWindow.h"
+#include "ReconciledExample.h"
 #include "config/Project.h"
 #include "project/ExampleProject.h"
 #include "recon/MappingRules.h"
@@ -39,23 +40,9 @@ private:
 void TestRunHistory::initTestCase()
 {
     QString error;
-    m_project = ui::materializeExampleProject(m_dir.filePath(QStringLiteral("example")), &error);
+    // A real reconciliation writes the links and the run the views show.
+    m_project = test::reconciledExampleProject(m_dir.path(), &error);
     QVERIFY2(!m_project.isEmpty(), qPrintable(error));
-    std::unique_ptr<config::Project> project = config::Project::open(m_project, &error);
-    QVERIFY2(project, qPrintable(error));
-    recon::ReconEnvironment environment =
-        recon::ProjectEnvironment::selfContained(*project, {}, &error);
-    QVERIFY2(environment.openResource, qPrintable(error));
-    const recon::MappingRules rules =
-        recon::MappingRules::fromMapping(project->mapping(Mapping), &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    recon::ReconEngine engine(environment, rules);
-    recon::ReconControl control;
-    recon::ReconOptions options;
-    options.dryRun = false;
-    const recon::ReconStatistics statistics =
-        engine.run(options, control, [](const recon::ObjectResults&) {});
-    QVERIFY2(statistics.error.isEmpty(), qPrintable(statistics.error));
 }
 
 void TestRunHistory::recordedRunIsListed()
