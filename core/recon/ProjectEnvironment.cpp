@@ -8,6 +8,8 @@
 #include "repo/ReconRunStore.h"
 #include "repo/SqlLinkStore.h"
 
+#include <QMutex>
+
 namespace syncstudio::recon {
 
 ProjectEnvironment::ProjectEnvironment(const config::Project& project,
@@ -43,33 +45,94 @@ std::unique_ptr<ProjectEnvironment> ProjectEnvironment::open(const config::Proje
     return environment;
 }
 
+namespace {
+
+// The ProjectEnvironment of a self-contained ReconEnvironment, opened on first use: by the
+// job's worker thread, not by the (GUI) thread that makes the environment, since opening a
+// repository may reach a PostgreSQL server and ask the keychain for its password.
+class LazyProjectEnvironment : public script::ScriptResourceResolver
+{
+public:
+    LazyProjectEnvironment(const config::Project& project, connectors::SecretLookup secrets)
+        : m_project(project)
+        , m_secrets(std::move(secrets))
+    {}
+
+    ProjectEnvironment* get(QString* error)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_tried) {
+            m_tried = true;
+            m_environment = ProjectEnvironment::open(m_project, m_secrets, &m_error);
+            if (m_environment)
+                m_recon = m_environment->reconEnvironment();
+        }
+        if (!m_environment && error)
+            *error = m_error;
+        return m_environment.get();
+    }
+    const ReconEnvironment& recon() const { return m_recon; } // after get() succeeded
+
+    QJsonValue read(const QString& resourcePath, QString* whyNot) override
+    {
+        return get(whyNot) ? m_recon.scripts.resolver->read(resourcePath, whyNot)
+                           : QJsonValue(QJsonValue::Undefined);
+    }
+    QJsonValue query(const QString& resourcePath, const QJsonObject& params,
+                     QString* whyNot) override
+    {
+        return get(whyNot) ? m_recon.scripts.resolver->query(resourcePath, params, whyNot)
+                           : QJsonValue(QJsonValue::Undefined);
+    }
+
+private:
+    const config::Project& m_project;
+    connectors::SecretLookup m_secrets;
+    QMutex m_mutex;
+    bool m_tried = false;
+    std::unique_ptr<ProjectEnvironment> m_environment;
+    ReconEnvironment m_recon;
+    QString m_error;
+};
+
+} // namespace
+
 ReconEnvironment ProjectEnvironment::selfContained(const config::Project& project,
                                                    connectors::SecretLookup secrets, QString* error)
 {
-    std::shared_ptr<ProjectEnvironment> owner(open(project, std::move(secrets), error).release());
-    if (!owner)
-        return {};
-    ReconEnvironment environment = owner->reconEnvironment();
+    Q_UNUSED(error) // opening happens later; its error comes back from the first call
     // Each function holds the owner, so the repository lives as long as any copy of them.
-    auto openResource = environment.openResource;
-    environment.openResource = [owner, openResource](const ResourcePath& resource,
-                                                     connectors::ConnectorError* connectorError) {
-        return openResource(resource, connectorError);
+    auto owner = std::make_shared<LazyProjectEnvironment>(project, std::move(secrets));
+    ReconEnvironment environment;
+    environment.openResource =
+        [owner](
+            const ResourcePath& resource,
+            connectors::ConnectorError* connectorError) -> std::unique_ptr<connectors::Connector> {
+        QString message;
+        if (!owner->get(&message)) {
+            if (connectorError)
+                *connectorError = {
+                    connectors::ConnectorError::Kind::InvalidConfiguration, message, {}};
+            return nullptr;
+        }
+        return owner->recon().openResource(resource, connectorError);
     };
-    auto openLinkStore = environment.openLinkStore;
-    environment.openLinkStore = [owner, openLinkStore](QString* linkError) {
-        return openLinkStore(linkError);
+    environment.openLinkStore = [owner](QString* linkError) -> std::unique_ptr<repo::LinkStore> {
+        return owner->get(linkError) ? owner->recon().openLinkStore(linkError) : nullptr;
     };
-    auto openRunStore = environment.openRunStore;
-    environment.openRunStore = [owner, openRunStore](QString* runError) {
-        return openRunStore(runError);
+    environment.openRunStore = [owner](QString* runError) -> std::unique_ptr<repo::ReconRunStore> {
+        return owner->get(runError) ? owner->recon().openRunStore(runError) : nullptr;
     };
-    auto beginRun = environment.beginRun;
-    environment.beginRun = [owner, beginRun](const QString& mapping) { return beginRun(mapping); };
-    auto finishRun = environment.finishRun;
-    environment.finishRun = [owner, finishRun](const ReconStatistics& statistics) {
-        finishRun(statistics);
+    environment.beginRun = [owner](const QString& mapping) {
+        return owner->get(nullptr) ? owner->recon().beginRun(mapping) : QString();
     };
+    environment.finishRun = [owner](const ReconStatistics& statistics) {
+        if (owner->get(nullptr))
+            owner->recon().finishRun(statistics);
+    };
+    environment.scripts.projectRoot = project.rootPath();
+    environment.scripts.resolver = owner.get();
+    // The resolver pointer must outlive the jobs too: the functions above keep owner alive.
     return environment;
 }
 

@@ -26,7 +26,8 @@ public:
     open(const config::Project& project, connectors::SecretLookup secrets, QString* error);
 
     // A ReconEnvironment that owns its ProjectEnvironment, for a job that outlives the caller
-    // (the GUI's preview and run views); empty (no openResource) with error when it cannot.
+    // (the GUI's views). The repository is opened on first use, on the thread that first
+    // needs it, never on the caller's; a failure to open comes back from that call.
     static ReconEnvironment selfContained(const config::Project& project,
                                           connectors::SecretLookup secrets, QString* error);
 
