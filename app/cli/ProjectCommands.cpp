@@ -23,9 +23,9 @@ namespace {
 bool reportMalformedFiles(const Project& project)
 {
     bool malformed = false;
-    for (const Diagnostic& d : validateProject(project)) {
-        if (d.isError() && d.message.startsWith(QLatin1String("malformed JSON"))) {
-            printError(d.toString());
+    for (const auto& file : project.files()) {
+        if (!file->isValid()) {
+            printError(parseErrorDiagnostic(*file).toString());
             malformed = true;
         }
     }

@@ -73,6 +73,16 @@ const QStringList& knownPolicyFields()
     return fields;
 }
 
+Diagnostic parseErrorDiagnostic(const ConfigFile& file)
+{
+    Diagnostic d;
+    d.file = file.displayPath;
+    d.position = file.parseError.position;
+    d.message = QStringLiteral("malformed JSON: %1").arg(file.parseError.message);
+    d.hint = QStringLiteral("fix the file at this position; nothing was changed");
+    return d;
+}
+
 namespace {
 
 class Validator
@@ -85,14 +95,8 @@ public:
     QVector<Diagnostic> run()
     {
         for (const auto& file : m_project.files()) {
-            if (!file->isValid()) {
-                Diagnostic d;
-                d.file = file->displayPath;
-                d.position = file->parseError.position;
-                d.message = QStringLiteral("malformed JSON: %1").arg(file->parseError.message);
-                d.hint = QStringLiteral("fix the file at this position; nothing was changed");
-                m_diagnostics << d;
-            }
+            if (!file->isValid())
+                m_diagnostics << parseErrorDiagnostic(*file);
         }
         checkSyncFileShape();
         const QVector<Mapping> mappings = m_project.mappings();

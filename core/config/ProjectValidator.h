@@ -8,6 +8,11 @@ namespace syncstudio::config {
 
 class Project;
 
+struct ConfigFile;
+
+// The error for a file whose JSON does not parse (file->isValid() is false).
+Diagnostic parseErrorDiagnostic(const ConfigFile& file);
+
 // Every error and warning of the project, in file order.
 QVector<Diagnostic> validateProject(const Project& project);
 
