@@ -5,6 +5,7 @@
 #include "config/ProcessingOrder.h"
 #include "query/QueryFilter.h"
 #include "recon/ProjectEnvironment.h"
+#include "repo/LinkQuery.h"
 #include "repo/SqlLinkStore.h"
 #include "secrets/KeychainSecretLookup.h"
 
@@ -321,20 +322,29 @@ int runLinks(const QStringList& arguments)
         return fail(QStringLiteral("no mapping named \"%1\"").arg(parser.value(mappingOption)));
     QString error;
     const MappingRules rules = MappingRules::fromMapping(m, &error);
+    // The database filters and pages, as for the GUI's links browser.
+    repo::LinkQuery query;
+    query.linkType = rules.linkType;
+    query.reversed = rules.linksReversed;
+    query.filter = *filter;
     repo::SqlLinkStore store(setup.environment->repository());
-    const bool read = store.forEachLink(
-        rules.linkType,
-        [&](const repo::Link& link) {
-            const QJsonObject json{
-                {QStringLiteral("sourceId"), rules.linksReversed ? link.secondId : link.firstId},
-                {QStringLiteral("targetId"), rules.linksReversed ? link.firstId : link.secondId},
-                {QStringLiteral("linkQualifier"), link.linkQualifier},
-            };
-            if (filter->matches(json))
-                printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
-        },
-        &error);
-    return read ? Success : fail(error);
+    constexpr int pageSize = 1000;
+    QVector<repo::MappingLink> page;
+    std::optional<repo::MappingLink> last;
+    do {
+        page.clear();
+        if (!store.linksPage(query, last ? &*last : nullptr, pageSize, &page, &error))
+            return fail(error);
+        for (const repo::MappingLink& link : page) {
+            const QJsonObject json{{QStringLiteral("sourceId"), link.sourceId},
+                                   {QStringLiteral("targetId"), link.targetId},
+                                   {QStringLiteral("linkQualifier"), link.linkQualifier}};
+            printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+        }
+        if (!page.isEmpty())
+            last = page.last();
+    } while (page.size() == pageSize);
+    return Success;
 }
 
 } // namespace syncstudio::cli
