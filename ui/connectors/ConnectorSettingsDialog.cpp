@@ -1,6 +1,6 @@
 #include "ConnectorSettingsDialog.h"
 
-#include "BackgroundTask.h"
+#include "common/BackgroundTask.h"
 #include "config/Project.h"
 #include "connectors/BuiltinConnectors.h"
 #include "connectors/ConnectorFactory.h"

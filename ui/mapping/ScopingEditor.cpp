@@ -1,6 +1,6 @@
 #include "ScopingEditor.h"
 
-#include "BackgroundTasks.h"
+#include "common/BackgroundTasks.h"
 #include "SourceObjects.h"
 #include "config/Project.h"
 #include "project/OrderedObject.h"

@@ -1,6 +1,6 @@
 #include "ScriptPanel.h"
 
-#include "BackgroundTasks.h"
+#include "common/BackgroundTasks.h"
 #include "ScriptEditor.h"
 #include "ScriptWorker.h"
 #include "SourceObjects.h"
