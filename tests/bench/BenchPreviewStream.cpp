@@ -1,22 +1,29 @@
 // Streams synthetic preview rows into the real preview view, in batches delivered the way
 // ReconJob delivers them (a queued signal at most every 100 ms from a worker), while a
 // 10 ms heartbeat timer on the GUI thread measures how long the thread was away.
-// Prints the stall percentiles (interval - 10 ms), then the time of a sort and a filter.
-// The heartbeat runs until the model has taken in every row (it takes big batches in in
-// slices). With "sorted", the rows stream into a view sorted by source id.
+// Prints the stall percentiles (interval - 10 ms) until the model has taken in every row (it
+// takes big batches in in slices). With "sorted", the rows stream into a view sorted by
+// source id.
 //
-//   QT_QPA_PLATFORM=offscreen build/tests/bench/bench-preview-stream [ROWS [sorted]]
+// Then each sort and filter a user can ask for runs twice over all the rows: inline on the
+// GUI thread (the baseline: the thread is gone for all of it), and as the model does it, on
+// a worker, with the heartbeat measuring the GUI thread until the new order is shown.
+//
+//   QT_QPA_PLATFORM=offscreen build/tests/bench/BenchPreviewStream [ROWS [sorted]]
 
 #include "preview/PreviewModel.h"
 #include "preview/PreviewView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
+#include <climits>
 #include <cstdio>
+#include <functional>
 
 using namespace syncstudio;
 
@@ -134,19 +141,64 @@ int main(int argc, char* argv[])
                         "max %.2f ms\n",
                         stalls.size(), percentile(stalls, 0.5), percentile(stalls, 0.99),
                         stalls.empty() ? 0.0 : *std::max_element(stalls.begin(), stalls.end()));
-            QElapsedTimer t;
-            t.start();
-            model->sort(ui::PreviewModel::SourceId, Qt::AscendingOrder);
-            std::printf("sort %d rows by source id: %lld ms\n", model->rowCount(), t.elapsed());
-            t.restart();
-            model->sort(ui::PreviewModel::Situation, Qt::AscendingOrder);
-            std::printf("sort %d rows by situation: %lld ms\n", model->rowCount(), t.elapsed());
-            t.restart();
-            model->setSituationFilter(config::Situation::Absent);
-            std::printf("filter to ABSENT (%d rows): %lld ms\n", model->rowCount(), t.elapsed());
-            t.restart();
-            model->setSearchText(QStringLiteral("user99"));
-            std::printf("search \"user99\" (%d rows): %lld ms\n", model->rowCount(), t.elapsed());
+            // A selected row, as a user would have: its index follows every new order.
+            view.table()->selectRow(5);
+            heartbeat.start();
+            beat.restart();
+            // Each change from the rows in arrival order, unfiltered, and back.
+            auto measure = [&](const char* what, const std::function<void()>& change,
+                               const std::function<void()>& back) {
+                model->setBackgroundThreshold(INT_MAX);
+                QElapsedTimer t;
+                t.start();
+                change();
+                const double inlineMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
+                const int shown = model->rowCount();
+                back();
+                model->setBackgroundThreshold(0);
+                QEventLoop loop;
+                QObject::connect(model, &ui::PreviewModel::reorderingChanged, &loop, [&] {
+                    if (!model->isReordering())
+                        loop.quit();
+                });
+                beat.restart();
+                stalls.clear();
+                t.restart();
+                change();
+                if (model->isReordering())
+                    loop.exec();
+                const double workerMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
+                stalls.push_back(
+                    std::max(0.0, static_cast<double>(beat.nsecsElapsed()) / 1e6 - 10.0));
+                const double longest = *std::max_element(stalls.begin(), stalls.end());
+                if (model->rowCount() != shown)
+                    std::printf("MISMATCH: %s shows %d rows on the worker, %d inline\n", what,
+                                model->rowCount(), shown);
+                std::printf("%s (%d of %d rows): inline %.0f ms with the GUI thread blocked; "
+                            "on a worker %.0f ms until shown, GUI stalls p99 %.2f ms, max %.2f "
+                            "ms (longest stall %.0fx shorter)\n",
+                            what, shown, model->totalCount(), inlineMs, workerMs,
+                            percentile(stalls, 0.99), longest, inlineMs / std::max(longest, 0.01));
+                model->setBackgroundThreshold(INT_MAX);
+                back();
+            };
+            model->setBackgroundThreshold(INT_MAX);
+            model->sort(-1);
+            measure(
+                "sort by source id",
+                [&] { model->sort(ui::PreviewModel::SourceId, Qt::AscendingOrder); },
+                [&] { model->sort(-1); });
+            measure(
+                "sort by situation",
+                [&] { model->sort(ui::PreviewModel::Situation, Qt::DescendingOrder); },
+                [&] { model->sort(-1); });
+            measure(
+                "filter to ABSENT", [&] { model->setSituationFilter(config::Situation::Absent); },
+                [&] { model->setSituationFilter(std::nullopt); });
+            measure(
+                "search \"user99\"", [&] { model->setSearchText(QStringLiteral("user99")); },
+                [&] { model->setSearchText(QString()); });
+            heartbeat.stop();
             thread.quit();
             thread.wait();
             app.quit();

@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -112,6 +113,9 @@ private slots:
     void previewSortsAndKeepsSortWhileStreaming();
     void previewTakesBigBatchesInInSlices();
     void previewClearMidStreamDropsThePendingRows();
+    void previewSortsLargeRowSetsOnAWorker();
+    void previewNewerReorderingSupersedesTheRunningOne();
+    void previewClearDropsARunningReordering();
     void undoRedoRestoreBytes_data();
     void undoRedoRestoreBytes();
     void typingMergesIntoOneUndoStep();
@@ -398,6 +402,106 @@ void TestUiModels::previewClearMidStreamDropsThePendingRows()
     QVERIFY(model.situationCounts().isEmpty());
     model.appendResults({result("a", Situation::Absent, Action::Create)});
     QCOMPARE(column(model, PreviewModel::SourceId), QStringList({"a"}));
+}
+
+void TestUiModels::previewSortsLargeRowSetsOnAWorker()
+{
+    const int total = 12000;
+    PreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBackgroundThreshold(1000);
+    model.appendResults(scrambledBatch(0, 8000, total));
+    model.flushPending();
+    QCOMPARE(model.rowCount(), 8000);
+    const QStringList arrival = column(model, PreviewModel::SourceId);
+    const QPersistentModelIndex selected = model.index(123, PreviewModel::SourceId);
+    const QString selectedId = selected.data().toString();
+    QSignalSpy reordering(&model, &PreviewModel::reorderingChanged);
+
+    model.sort(PreviewModel::SourceId, Qt::DescendingOrder);
+    // sort() came back before sorting: the rows still show in their old order meanwhile.
+    QCOMPARE(model.reordering(), PreviewModel::Reordering::Sorting);
+    QCOMPARE(model.sortColumn(), int(PreviewModel::SourceId));
+    QCOMPARE(column(model, PreviewModel::SourceId), arrival);
+    // Rows arriving meanwhile wait; they are taken in, sorted, once the new order is there.
+    model.appendResults(scrambledBatch(8000, 4000, total));
+    QCOMPARE(model.totalCount(), 8000);
+    QCOMPARE(model.pendingCount(), 4000);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isReordering(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.hasPendingResults(), 20000);
+    QCOMPARE(reordering.count(), 2);
+    const QStringList sorted = column(model, PreviewModel::SourceId);
+    QCOMPARE(sorted.size(), total);
+    QVERIFY(isSortedDescending(sorted));
+    QCOMPARE(sorted.first(), QStringLiteral("u11999"));
+    // The selected row moved with its object.
+    QCOMPARE(selected.data().toString(), selectedId);
+    QCOMPARE(sorted.indexOf(selectedId), selected.row());
+
+    // A filter over that many rows runs on the worker too, and keeps the sort.
+    model.setFilters(Situation::Absent, std::nullopt, QStringLiteral("U1"));
+    QCOMPARE(model.reordering(), PreviewModel::Reordering::Filtering);
+    QCOMPARE(model.rowCount(), total);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isReordering(), 20000);
+    const QStringList filtered = column(model, PreviewModel::SourceId);
+    QVERIFY(isSortedDescending(filtered));
+    QStringList expected;
+    for (int id = total - 1; id >= 0; --id) {
+        const QString name = QStringLiteral("u%1").arg(id, 5, 10, QLatin1Char('0'));
+        if (id % 3 == 0 && name.startsWith(QLatin1String("u1")))
+            expected << name;
+    }
+    QCOMPARE(filtered, expected);
+}
+
+void TestUiModels::previewNewerReorderingSupersedesTheRunningOne()
+{
+    PreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBackgroundThreshold(0);
+    model.appendResults(scrambledBatch(0, 30000, 30000));
+    model.flushPending();
+    model.setSituationFilter(Situation::Confirmed);
+    model.sort(PreviewModel::SourceId, Qt::AscendingOrder);
+    model.sort(PreviewModel::Situation, Qt::DescendingOrder);
+    // The filter asked for first is still part of what is computed: the last sort superseded
+    // the jobs, not the filter.
+    QCOMPARE(model.reordering(), PreviewModel::Reordering::Filtering);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isReordering(), 20000);
+    QCOMPARE(model.rowCount(), 20000);
+    QCOMPARE(model.sortColumn(), int(PreviewModel::Situation));
+    // All CONFIRMED, so the situation sort leaves them in the order of arrival.
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.index(row, PreviewModel::Situation).data().toString() ==
+                QLatin1String("CONFIRMED"));
+    const QStringList shown = column(model, PreviewModel::SourceId);
+    QStringList arrival;
+    for (const recon::ObjectResult& r : scrambledBatch(0, 30000, 30000)) {
+        if (r.situation == Situation::Confirmed)
+            arrival << r.sourceId;
+    }
+    QCOMPARE(shown, arrival);
+}
+
+void TestUiModels::previewClearDropsARunningReordering()
+{
+    PreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBackgroundThreshold(0);
+    model.appendResults(scrambledBatch(0, 30000, 30000));
+    model.flushPending();
+    QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+    model.sort(PreviewModel::SourceId, Qt::DescendingOrder);
+    QVERIFY(model.isReordering());
+    model.clear(); // e.g. a new preview started while the old rows were being sorted
+    QVERIFY(!model.isReordering());
+    model.appendResults({result("b", Situation::Absent, Action::Create),
+                         result("a", Situation::Absent, Action::Create),
+                         result("c", Situation::Absent, Action::Create)});
+    // Rows after the clear are taken in at once, in the order asked for last.
+    QCOMPARE(column(model, PreviewModel::SourceId), QStringList({"c", "b", "a"}));
+    QTest::qWait(300); // the dropped sort's result, had it not been dropped, lands by now
+    QCOMPARE(column(model, PreviewModel::SourceId), QStringList({"c", "b", "a"}));
 }
 
 void TestUiModels::undoRedoRestoreBytes_data()

@@ -1,5 +1,7 @@
 #include "PreviewModel.h"
 
+#include "common/BackgroundTasks.h"
+
 #include <QColor>
 #include <QElapsedTimer>
 #include <QTimerEvent>
@@ -35,28 +37,38 @@ QColor situationColor(config::Situation s)
 
 PreviewModel::PreviewModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_workers(new BackgroundTasks(this))
 {}
+
+// Out of line: BackgroundTasks is complete here.
+PreviewModel::~PreviewModel() = default;
 
 void PreviewModel::clear()
 {
     beginResetModel();
     m_sliceTimer.stop();
-    m_chunks.clear();
-    m_chunkStart.clear();
+    m_workers->cancelRunning();
+    m_results = {};
     m_visible.clear();
     m_received = 0;
     m_total = 0;
+    m_shown = m_wanted;
+    m_rescanWanted = false;
     m_situations.clear();
     m_actions.clear();
     endResetModel();
+    if (m_reordering != Reordering::None) {
+        m_reordering = Reordering::None;
+        emit reorderingChanged();
+    }
     emit countsChanged();
 }
 
-const recon::ObjectResult& PreviewModel::at(int global) const
+const recon::ObjectResult& PreviewModel::ResultChunks::at(int global) const
 {
-    const auto it = std::upper_bound(m_chunkStart.begin(), m_chunkStart.end(), global);
-    const int chunk = static_cast<int>(it - m_chunkStart.begin()) - 1;
-    return m_chunks[chunk][global - m_chunkStart[chunk]];
+    const auto it = std::upper_bound(start.begin(), start.end(), global);
+    const int chunk = static_cast<int>(it - start.begin()) - 1;
+    return chunks[chunk][global - start[chunk]];
 }
 
 const recon::ObjectResult& PreviewModel::result(int row) const
@@ -64,19 +76,20 @@ const recon::ObjectResult& PreviewModel::result(int row) const
     return at(m_visible.at(row));
 }
 
-bool PreviewModel::accepts(const recon::ObjectResult& r) const
+bool PreviewModel::RowSelection::accepts(const recon::ObjectResult& r) const
 {
-    if (m_situation && r.situation != *m_situation)
+    if (situation && r.situation != *situation)
         return false;
-    if (m_action && r.action != *m_action)
+    if (action && r.action != *action)
         return false;
-    if (!m_search.isEmpty() && !r.sourceId.contains(m_search, Qt::CaseInsensitive) &&
-        !r.targetId.contains(m_search, Qt::CaseInsensitive))
+    if (!search.isEmpty() && !r.sourceId.contains(search, Qt::CaseInsensitive) &&
+        !r.targetId.contains(search, Qt::CaseInsensitive))
         return false;
     return true;
 }
 
-int PreviewModel::compare(const recon::ObjectResult& x, const recon::ObjectResult& y) const
+int PreviewModel::RowSelection::compare(const recon::ObjectResult& x,
+                                        const recon::ObjectResult& y) const
 {
     // Situations and actions sort by their names, as the column reads; the ranks of the
     // names are computed once so a million-row sort compares ints.
@@ -98,7 +111,7 @@ int PreviewModel::compare(const recon::ObjectResult& x, const recon::ObjectResul
             rank.append(static_cast<int>(sorted.indexOf(n)));
         return rank;
     }();
-    switch (m_sortColumn) {
+    switch (sortColumn) {
     case Situation:
         return situationRank.value(static_cast<int>(x.situation)) -
                situationRank.value(static_cast<int>(y.situation));
@@ -120,44 +133,163 @@ int PreviewModel::compare(const recon::ObjectResult& x, const recon::ObjectResul
 
 bool PreviewModel::lessThan(int a, int b) const
 {
-    const int c = compare(at(a), at(b));
+    const int c = m_shown.compare(at(a), at(b));
     if (c == 0)
         return a < b; // arrival order breaks ties, in both directions
-    return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    return m_shown.sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
 }
 
-void PreviewModel::sortVisible()
+QVector<int> PreviewModel::selectRows(const ResultChunks& results, int total,
+                                      const QVector<int>* rows, const RowSelection& selection,
+                                      const std::atomic_bool& cancelled)
 {
-    // Resolve each row to its result once, not twice per comparison.
-    std::vector<std::pair<const recon::ObjectResult*, int>> rows;
-    rows.reserve(static_cast<size_t>(m_visible.size()));
-    for (int global : std::as_const(m_visible))
-        rows.emplace_back(&at(global), global);
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    std::sort(rows.begin(), rows.end(), [this, ascending](const auto& a, const auto& b) {
-        const int c = compare(*a.first, *b.first);
+    QVector<int> selected;
+    if (rows) {
+        selected = *rows;
+    } else {
+        for (int c = 0; c < results.chunks.size() && results.start.at(c) < total; ++c) {
+            if (cancelled)
+                return {};
+            const recon::ObjectResults& chunk = results.chunks.at(c);
+            const int count = std::min(static_cast<int>(chunk.size()), total - results.start.at(c));
+            for (int i = 0; i < count; ++i) {
+                if (selection.accepts(chunk.at(i)))
+                    selected.append(results.start.at(c) + i);
+            }
+        }
+    }
+    if (selection.sortColumn < 0) {
+        std::sort(selected.begin(), selected.end());
+        return selected;
+    }
+
+    // Each row resolved to its result once, not twice per comparison.
+    using Row = std::pair<const recon::ObjectResult*, int>;
+    std::vector<Row> keyed;
+    keyed.reserve(static_cast<size_t>(selected.size()));
+    for (int global : std::as_const(selected))
+        keyed.emplace_back(&results.at(global), global);
+    const bool ascending = selection.sortOrder == Qt::AscendingOrder;
+    auto less = [&selection, ascending](const Row& a, const Row& b) {
+        const int c = selection.compare(*a.first, *b.first);
         if (c == 0)
             return a.second < b.second;
         return ascending ? c < 0 : c > 0;
-    });
-    for (size_t i = 0; i < rows.size(); ++i)
-        m_visible[static_cast<int>(i)] = rows[i].second;
+    };
+    // Sorted in blocks, then merged pass by pass: a superseded sort stops between two steps
+    // instead of finishing a million comparisons nobody will see.
+    const size_t n = keyed.size();
+    const size_t block = 1 << 15;
+    for (size_t lo = 0; lo < n; lo += block) {
+        if (cancelled)
+            return {};
+        std::sort(keyed.begin() + static_cast<std::ptrdiff_t>(lo),
+                  keyed.begin() + static_cast<std::ptrdiff_t>(std::min(n, lo + block)), less);
+    }
+    std::vector<Row> merged(n);
+    for (size_t width = block; width < n; width *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * width) {
+            if (cancelled)
+                return {};
+            const auto first = keyed.begin() + static_cast<std::ptrdiff_t>(lo);
+            const auto middle =
+                keyed.begin() + static_cast<std::ptrdiff_t>(std::min(n, lo + width));
+            const auto last =
+                keyed.begin() + static_cast<std::ptrdiff_t>(std::min(n, lo + 2 * width));
+            std::merge(first, middle, middle, last,
+                       merged.begin() + static_cast<std::ptrdiff_t>(lo), less);
+        }
+        keyed.swap(merged);
+    }
+    for (size_t i = 0; i < n; ++i)
+        selected[static_cast<int>(i)] = keyed[i].second;
+    return selected;
+}
+
+void PreviewModel::reorder(bool rescan)
+{
+    m_rescanWanted = m_rescanWanted || rescan;
+    const int affected = m_rescanWanted ? m_total : static_cast<int>(m_visible.size());
+    if (m_reordering == Reordering::None && affected < m_backgroundThreshold) {
+        const std::atomic_bool never{false};
+        applyRows(
+            selectRows(m_results, m_total, m_rescanWanted ? nullptr : &m_visible, m_wanted, never),
+            m_wanted, m_rescanWanted);
+        return;
+    }
+    // The rows taken in must not change under the worker: slices wait for the new order.
+    m_sliceTimer.stop();
+    const bool rescanning = m_rescanWanted;
+    const RowSelection selection = m_wanted;
+    m_workers->run(
+        [results = m_results, total = m_total, shown = rescanning ? QVector<int>() : m_visible,
+         rescanning, selection](const std::atomic_bool& cancelled) {
+            return selectRows(results, total, rescanning ? nullptr : &shown, selection, cancelled);
+        },
+        [this, selection, rescanning](QVector<int> rows) {
+            m_reordering = Reordering::None;
+            applyRows(std::move(rows), selection, rescanning);
+            emit reorderingChanged();
+            if (m_total < m_received)
+                m_sliceTimer.start(0, this);
+        });
+    const Reordering reordering = rescanning ? Reordering::Filtering : Reordering::Sorting;
+    if (reordering != m_reordering) {
+        m_reordering = reordering;
+        emit reorderingChanged();
+    }
+}
+
+void PreviewModel::applyRows(QVector<int> rows, const RowSelection& selection, bool rescanned)
+{
+    m_rescanWanted = false;
+    if (rescanned) {
+        beginResetModel();
+        m_visible = std::move(rows);
+        m_shown = selection;
+        endResetModel();
+        return;
+    }
+    // The same rows in a new order: the persistent indexes (selection, current) follow.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QVector<int> ids;
+    ids.reserve(persistent.size());
+    for (const QModelIndex& index : persistent)
+        ids.append(m_visible.at(index.row()));
+    m_visible = std::move(rows);
+    m_shown = selection;
+    if (!persistent.isEmpty()) {
+        // A flat table, not a hash: a million inserts into a hash would stall the GUI thread.
+        std::vector<int> rowOf(static_cast<size_t>(m_total), -1);
+        for (int row = 0; row < m_visible.size(); ++row)
+            rowOf[static_cast<size_t>(m_visible[row])] = row;
+        QModelIndexList to;
+        to.reserve(persistent.size());
+        for (int i = 0; i < persistent.size(); ++i)
+            to.append(index(rowOf[static_cast<size_t>(ids[i])], persistent[i].column()));
+        changePersistentIndexList(persistent, to);
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void PreviewModel::appendResults(const recon::ObjectResults& batch)
 {
     if (batch.isEmpty())
         return;
-    m_chunkStart.append(m_received);
-    m_chunks.append(batch); // shares the batch's data, no copy
+    m_results.start.append(m_received);
+    m_results.chunks.append(batch); // shares the batch's data, no copy
     m_received += batch.size();
-    // With slices pending, the timer takes this batch in after them, a slice a turn.
-    if (!m_sliceTimer.isActive() && takeSlice(m_sliceBudgetNs))
+    // With slices pending, the timer takes this batch in after them, a slice a turn; while
+    // reordering, after the new order is applied.
+    if (!m_sliceTimer.isActive() && !isReordering() && takeSlice(m_sliceBudgetNs))
         m_sliceTimer.start(0, this);
 }
 
 void PreviewModel::flushPending()
 {
+    if (isReordering())
+        return; // taken in as soon as the new order is applied
     while (takeSlice(m_sliceBudgetNs)) {
     }
     m_sliceTimer.stop();
@@ -179,7 +311,7 @@ bool PreviewModel::takeSlice(qint64 budgetNs)
         return false;
     QElapsedTimer clock;
     clock.start();
-    const bool sorted = m_sortColumn >= 0;
+    const bool sorted = m_shown.sortColumn >= 0;
     // Rows between two looks at the clock: a sorted row costs a binary search.
     const int step = sorted ? 256 : 2048;
     static_assert(static_cast<int>(config::Situation::AllGone) < 32);
@@ -189,21 +321,21 @@ bool PreviewModel::takeSlice(qint64 budgetNs)
     QVector<int> added;
     QVector<int> positions; // sorted: where each added row goes among the rows shown
     auto less = [this](int a, int b) { return lessThan(a, b); };
-    int chunk =
-        static_cast<int>(std::upper_bound(m_chunkStart.cbegin(), m_chunkStart.cend(), m_total) -
-                         m_chunkStart.cbegin()) -
-        1;
+    int chunk = static_cast<int>(
+                    std::upper_bound(m_results.start.cbegin(), m_results.start.cend(), m_total) -
+                    m_results.start.cbegin()) -
+                1;
     do {
         const int end = std::min(m_received, m_total + step);
         while (m_total < end) {
-            const recon::ObjectResults& results = m_chunks.at(chunk);
-            const int first = m_chunkStart.at(chunk);
+            const recon::ObjectResults& results = m_results.chunks.at(chunk);
+            const int first = m_results.start.at(chunk);
             const int last = std::min(end, first + static_cast<int>(results.size()));
             for (; m_total < last; ++m_total) {
                 const recon::ObjectResult& r = results.at(m_total - first);
                 ++situations[static_cast<size_t>(r.situation)];
                 ++actions[static_cast<size_t>(r.action)];
-                if (!accepts(r))
+                if (!m_shown.accepts(r))
                     continue;
                 added.append(m_total);
                 if (sorted)
@@ -296,73 +428,40 @@ void PreviewModel::insertSorted(const QVector<int>& added, const QVector<int>& p
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void PreviewModel::refilter()
-{
-    beginResetModel();
-    m_visible.clear();
-    // The rows taken in; the pending ones are filtered as they are taken in.
-    for (int c = 0; c < m_chunks.size() && m_chunkStart.at(c) < m_total; ++c) {
-        const recon::ObjectResults& chunk = m_chunks.at(c);
-        const int count = std::min(static_cast<int>(chunk.size()), m_total - m_chunkStart.at(c));
-        for (int i = 0; i < count; ++i) {
-            if (accepts(chunk.at(i)))
-                m_visible.append(m_chunkStart.at(c) + i);
-        }
-    }
-    if (m_sortColumn >= 0)
-        sortVisible();
-    endResetModel();
-}
-
 void PreviewModel::setSituationFilter(std::optional<config::Situation> situation)
 {
-    if (situation == m_situation)
-        return;
-    m_situation = situation;
-    refilter();
+    setFilters(situation, m_wanted.action, m_wanted.search);
 }
 
 void PreviewModel::setActionFilter(std::optional<config::Action> action)
 {
-    if (action == m_action)
-        return;
-    m_action = action;
-    refilter();
+    setFilters(m_wanted.situation, action, m_wanted.search);
 }
 
 void PreviewModel::setSearchText(const QString& text)
 {
-    if (text == m_search)
+    setFilters(m_wanted.situation, m_wanted.action, text);
+}
+
+void PreviewModel::setFilters(std::optional<config::Situation> situation,
+                              std::optional<config::Action> action, const QString& searchText)
+{
+    if (situation == m_wanted.situation && action == m_wanted.action &&
+        searchText == m_wanted.search)
         return;
-    m_search = text;
-    refilter();
+    m_wanted.situation = situation;
+    m_wanted.action = action;
+    m_wanted.search = searchText;
+    reorder(true);
 }
 
 void PreviewModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= ColumnCount)
         return;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList persistent = persistentIndexList();
-    QVector<int> ids;
-    for (const QModelIndex& index : persistent)
-        ids.append(m_visible.at(index.row()));
-    m_sortColumn = column;
-    m_sortOrder = order;
-    if (column < 0)
-        std::sort(m_visible.begin(), m_visible.end());
-    else
-        sortVisible();
-    if (!persistent.isEmpty()) {
-        QHash<int, int> rowOf;
-        for (int row = 0; row < m_visible.size(); ++row)
-            rowOf.insert(m_visible[row], row);
-        QModelIndexList to;
-        for (int i = 0; i < persistent.size(); ++i)
-            to.append(index(rowOf.value(ids[i]), persistent[i].column()));
-        changePersistentIndexList(persistent, to);
-    }
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_wanted.sortColumn = column;
+    m_wanted.sortOrder = order;
+    reorder(false);
 }
 
 int PreviewModel::rowCount(const QModelIndex& parent) const

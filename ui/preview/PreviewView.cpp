@@ -178,6 +178,7 @@ PreviewView::PreviewView(QWidget* parent)
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PreviewView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PreviewView::updateCount);
+    connect(m_model, &PreviewModel::reorderingChanged, this, &PreviewView::updateCount);
     updateCount();
     setMapping({});
 }
@@ -291,7 +292,11 @@ void PreviewView::updateChart()
 
 void PreviewView::updateCount()
 {
-    if (m_model->rowCount() == m_model->totalCount())
+    if (m_model->reordering() == PreviewModel::Reordering::Sorting)
+        m_count->setText(tr("Sorting %n result(s)\u2026", nullptr, m_model->rowCount()));
+    else if (m_model->reordering() == PreviewModel::Reordering::Filtering)
+        m_count->setText(tr("Filtering %n result(s)\u2026", nullptr, m_model->totalCount()));
+    else if (m_model->rowCount() == m_model->totalCount())
         m_count->setText(tr("%n result(s)", nullptr, m_model->totalCount()));
     else
         m_count->setText(
@@ -302,9 +307,8 @@ void PreviewView::applyFilters()
 {
     const QString situation = m_situationFilter->currentData().toString();
     const QString action = m_actionFilter->currentData().toString();
-    m_model->setSituationFilter(config::situationFromName(situation));
-    m_model->setActionFilter(config::actionFromName(action));
-    m_model->setSearchText(m_search->text().trimmed());
+    m_model->setFilters(config::situationFromName(situation), config::actionFromName(action),
+                        m_search->text().trimmed());
 }
 
 void PreviewView::showSelected()
