@@ -376,6 +376,15 @@ private:
         if (j.isObject(qualifiers))
             checkScript(file, qualifiers, QStringLiteral("linkQualifiers"));
         const JsonText::NodeId correlation = j.member(node, QStringLiteral("correlationQuery"));
+        // IDM's Correlation refuses to load such a mapping.
+        const JsonText::NodeId correlationScript =
+            j.member(node, QStringLiteral("correlationScript"));
+        if (correlation != JsonText::NoNode && correlationScript != JsonText::NoNode)
+            error(file, correlationScript,
+                  QStringLiteral("mapping \"%1\" has both a correlationQuery and a "
+                                 "correlationScript")
+                      .arg(m.name()),
+                  QStringLiteral("IDM accepts only one of them; remove the other"));
         if (j.isArray(correlation)) {
             for (int i = 0; i < j.childCount(correlation); ++i)
                 checkScript(file, j.child(correlation, i), QStringLiteral("correlationQuery"));

@@ -156,6 +156,14 @@ void TestValidation::reportsEachMistakeWhereItIs_data()
         << "conf/sync.json" << QByteArray("{ \"type\" : \"groovy\" }") << true
         << "the script of property \"cn\" transform has neither"
         << "add \"source\"";
+    QTest::newRow("correlation query and script together")
+        << Files{{sync, syncJson({mapping(
+                            "m", "\"correlationQuery\" : { \"type\" : \"text/javascript\", "
+                                 "\"source\" : \"q\" },\n            \"correlationScript\" : { "
+                                 "\"type\" : \"text/javascript\", \"source\" : \"[]\" }")})}}
+        << "conf/sync.json" << QByteArray("{ \"type\" : \"text/javascript\", \"source\" : \"[]\"")
+        << true << "mapping \"m\" has both a correlationQuery and a correlationScript"
+        << "IDM accepts only one of them; remove the other";
     QTest::newRow("unknown mapping field one edit away")
         << Files{{sync, syncJson({mapping("m", "\"sourceCondtion\" : \"/a pr\"")})}}
         << "conf/sync.json" << QByteArray("\"sourceCondtion\"") << false
