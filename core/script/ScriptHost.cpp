@@ -206,7 +206,10 @@ ScriptHost::Compiled ScriptHost::compileUncached(const QString& text, const QStr
                                QStringLiteral("){") + text + QStringLiteral("\n})"));
         if (diagnosis.isError()) {
             out.error = diagnosis.toString();
-            out.line = diagnosis.property(QStringLiteral("lineNumber")).toInt();
+            // An error at the end of the input is reported on the line of the closing "})"
+            // added above, past the script's last line: it belongs to that last line.
+            out.line = std::min(diagnosis.property(QStringLiteral("lineNumber")).toInt(),
+                                static_cast<int>(text.count(QLatin1Char('\n'))) + 1);
         } else {
             out.error = plain.toString();
         }

@@ -1,6 +1,7 @@
 // Builds a mapping the way a user does, in the real main window: pickers, the Add button,
 // typing into cells, a drag and drop of a row, a policy from the action list, an option
-// checkbox; saves, and reads the file IDM would read.
+// checkbox; saves, and reads the file IDM would read. The correlation is chosen and typed in
+// the options form.
 
 #include "MainWindow.h"
 #include "TestProject.h"
@@ -10,6 +11,7 @@
 #include "mapping/MappingOptionsForm.h"
 #include "mapping/PolicyTableModel.h"
 #include "mapping/PropertyTableModel.h"
+#include "mapping/ScriptEditor.h"
 #include "project/ProjectDocument.h"
 
 #include <QAction>
@@ -18,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QTabWidget>
@@ -86,6 +89,8 @@ class TestMappingEditorGui : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void buildMappingThroughTheWidgetsAndSave();
+    void correlationIsChosenAndEditedInTheForm();
+    void correlationPerLinkQualifierIsShownNotEdited();
 };
 
 void TestMappingEditorGui::buildMappingThroughTheWidgetsAndSave()
@@ -216,6 +221,101 @@ void TestMappingEditorGui::buildMappingThroughTheWidgetsAndSave()
     for (int i = 0; i < steps; ++i)
         window.redoAction()->trigger();
     QCOMPARE(window.document()->project().syncFile()->bytes(), saved);
+}
+
+void TestMappingEditorGui::correlationIsChosenAndEditedInTheForm()
+{
+    test::TestProject files({{"conf/sync.json", SyncJson}});
+    MainWindow window;
+    QVERIFY(window.openProject(files.path()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectMapping(QStringLiteral("existing")));
+    MappingOptionsForm* form = window.editor()->optionsForm();
+    window.editor()->tabs()->setCurrentWidget(form);
+    QComboBox* choice = form->correlationChoice();
+    ScriptEditor* script = form->correlationEditor();
+    QCOMPARE(choice->currentIndex(), int(MappingOptionsForm::Correlation::None));
+    QVERIFY(!script->isEnabled());
+    auto mapping = [&] { return window.document()->mapping(QStringLiteral("existing")); };
+
+    // Down twice: a correlation query first, then a correlation script, which replaces it.
+    choice->setFocus();
+    QTest::keyClick(choice, Qt::Key_Down);
+    QVERIFY(mapping().field("correlationQuery").isObject());
+    QVERIFY(mapping().field("correlationScript").isUndefined());
+    // The starting query looks up the target by the mapping's attribute (userName -> uid).
+    QCOMPARE(
+        mapping().correlationQueries().value(0).script.source,
+        QStringLiteral("var qry = {'_queryFilter': 'uid eq \"' + source.userName + '\"'};\nqry"));
+    QTest::keyClick(choice, Qt::Key_Down);
+    QCOMPARE(choice->currentIndex(), int(MappingOptionsForm::Correlation::Script));
+    QVERIFY(mapping().field("correlationQuery").isUndefined());
+    QVERIFY(mapping().correlationScript().present);
+    QVERIFY(mapping().correlationScript().source.contains(
+        QLatin1String("openidm.query('system/hr/person', {'_queryFilter': 'uid eq \"' + "
+                      "source.userName + '\"'}).result")));
+    QVERIFY(script->isEnabled());
+    QVERIFY(!script->isReadOnly());
+    QTRY_COMPARE(form->correlationCheck()->text(), MappingOptionsForm::tr("The script compiles."));
+
+    // Typing checks the script on a worker; a syntax error is underlined with its line.
+    script->setFocus();
+    script->moveCursor(QTextCursor::End);
+    QTest::keyClicks(script, " +");
+    QTRY_VERIFY(!script->errorMessage().isEmpty());
+    QCOMPARE(script->errorLine(), 2);
+    QVERIFY(form->correlationCheck()->text().contains(QLatin1String("Line 2")));
+    QTest::keyClick(script, Qt::Key_Backspace);
+    QTest::keyClick(script, Qt::Key_Backspace);
+    QTest::keyClicks(script, ".filter(function (t) { return t.active; })");
+    QTRY_VERIFY(script->errorMessage().isEmpty());
+
+    // The file holds what IDM reads: one correlationScript, inline JavaScript, as typed.
+    const QJsonObject saved =
+        QJsonDocument::fromJson(window.document()->project().syncFile()->bytes())
+            .object()
+            .value("mappings")
+            .toArray()
+            .at(0)
+            .toObject();
+    QVERIFY(!saved.contains("correlationQuery"));
+    const QJsonObject correlationScript = saved.value("correlationScript").toObject();
+    QCOMPARE(correlationScript.value("type").toString(), QStringLiteral("text/javascript"));
+    QCOMPARE(correlationScript.value("source").toString(), script->toPlainText());
+    QVERIFY(script->toPlainText().endsWith(
+        QLatin1String(".result.filter(function (t) { return t.active; })")));
+
+    // Back to no correlation, then undo every step: the file's bytes come back.
+    choice->setFocus();
+    QTest::keyClick(choice, Qt::Key_Home);
+    QVERIFY(mapping().field("correlationScript").isUndefined());
+    QVERIFY(!script->isEnabled());
+    QUndoStack* stack = window.document()->undoStack();
+    while (stack->canUndo())
+        stack->undo();
+    QCOMPARE(window.document()->project().syncFile()->bytes(), SyncJson);
+    QCOMPARE(choice->currentIndex(), int(MappingOptionsForm::Correlation::None));
+}
+
+void TestMappingEditorGui::correlationPerLinkQualifierIsShownNotEdited()
+{
+    QByteArray sync = SyncJson;
+    sync.replace("\"target\" : \"system/hr/person\",",
+                 "\"target\" : \"system/hr/person\",\n"
+                 "            \"correlationQuery\" : [ { \"linkQualifier\" : \"a\", \"type\" : "
+                 "\"text/javascript\", \"source\" : \"x\" } ],");
+    test::TestProject files({{"conf/sync.json", sync}});
+    MainWindow window;
+    QVERIFY(window.openProject(files.path()));
+    QVERIFY(window.selectMapping(QStringLiteral("existing")));
+    MappingOptionsForm* form = window.editor()->optionsForm();
+    QCOMPARE(form->correlationChoice()->currentIndex(),
+             int(MappingOptionsForm::Correlation::Query));
+    QVERIFY(!form->correlationChoice()->isEnabled());
+    QVERIFY(form->correlationEditor()->isReadOnly());
+    QTest::keyClicks(form->correlationEditor(), "y");
+    QCOMPARE(window.document()->project().syncFile()->bytes(), sync);
 }
 
 QTEST_MAIN(TestMappingEditorGui)

@@ -1,17 +1,23 @@
 #include "MappingOptionsForm.h"
 
 #include "ScriptEditor.h"
+#include "common/BackgroundTasks.h"
+#include "config/Project.h"
 #include "project/OrderedObject.h"
 #include "project/ProjectDocument.h"
 #include "project/SetMemberCommand.h"
+#include "script/ScriptHost.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -36,6 +42,21 @@ const BoolOption BoolOptions[] = {
                        "Correlate when the target set is empty"),
      false},
 };
+
+const char* correlationKey(MappingOptionsForm::Correlation choice)
+{
+    return choice == MappingOptionsForm::Correlation::Script ? "correlationScript"
+                                                             : "correlationQuery";
+}
+
+// source.uid, or source["first-name"] for a name that is not a JavaScript identifier.
+QString sourceAccess(const QString& attribute)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$]*$"));
+    if (identifier.match(attribute).hasMatch())
+        return QStringLiteral("source.") + attribute;
+    return QStringLiteral("source[\"%1\"]").arg(attribute);
+}
 } // namespace
 
 MappingOptionsForm::MappingOptionsForm(QWidget* parent)
@@ -43,8 +64,12 @@ MappingOptionsForm::MappingOptionsForm(QWidget* parent)
     , m_taskThreads(new QSpinBox)
     , m_sourceCondition(new QLineEdit)
     , m_linkQualifiers(new QLineEdit)
+    , m_correlationChoice(new QComboBox)
     , m_correlation(new ScriptEditor)
     , m_correlationNote(new QLabel)
+    , m_correlationCheck(new QLabel)
+    , m_checkDelay(new QTimer(this))
+    , m_syntaxCheck(new BackgroundTasks(this))
 {
     auto* layout = new QVBoxLayout(this);
     auto* options = new QGroupBox(tr("Options"));
@@ -100,37 +125,140 @@ MappingOptionsForm::MappingOptionsForm(QWidget* parent)
     });
     layout->addWidget(options);
 
-    auto* correlation = new QGroupBox(tr("Correlation query"));
+    auto* correlation = new QGroupBox(tr("Correlation"));
     auto* correlationLayout = new QVBoxLayout(correlation);
+    auto* choiceRow = new QFormLayout;
+    m_correlationChoice->setObjectName(QStringLiteral("correlationChoice"));
+    m_correlationChoice->addItem(tr("No correlation"));
+    m_correlationChoice->addItem(tr("A query on the target (correlationQuery)"));
+    m_correlationChoice->addItem(tr("A script that returns the targets (correlationScript)"));
+    choiceRow->addRow(tr("Correlate by:"), m_correlationChoice);
+    correlationLayout->addLayout(choiceRow);
+    connect(m_correlationChoice, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (!m_loading)
+            chooseCorrelation(static_cast<Correlation>(index));
+    });
     m_correlationNote->setWordWrap(true);
     correlationLayout->addWidget(m_correlationNote);
     m_correlation->setObjectName(QStringLiteral("correlationEditor"));
-    m_correlation->setPlaceholderText(
-        tr("JavaScript returning a query, e.g. var qry = {'_queryFilter': 'userName eq \"' + "
-           "source.uid + '\"'}; qry"));
-    correlationLayout->addWidget(m_correlation);
+    correlationLayout->addWidget(m_correlation, 1);
+    m_correlationCheck->setObjectName(QStringLiteral("correlationCheck"));
+    m_correlationCheck->setWordWrap(true);
+    correlationLayout->addWidget(m_correlationCheck);
     layout->addWidget(correlation, 1);
-    connect(m_correlation, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_loading || !m_document || m_correlation->isReadOnly())
-            return;
-        const QString text = m_correlation->toPlainText();
-        const QJsonValue current = m_mapping.field("correlationQuery");
-        QUndoCommand* command;
-        const QString file = m_mapping.file()->relativePath;
-        if (text.isEmpty())
-            command = new SetMemberCommand(
-                m_document, file, m_mapping.pointer(), QStringLiteral("correlationQuery"),
-                QJsonValue::Undefined, tr("Remove the correlation query"));
-        else if (current.isObject())
-            command = new SetMemberCommand(
-                m_document, file, m_mapping.pointer() + QStringLiteral("/correlationQuery"),
-                QStringLiteral("source"), text, tr("Edit the correlation query"), true);
-        else
-            command = new SetMemberCommand(m_document, file, m_mapping.pointer(),
-                                           QStringLiteral("correlationQuery"),
-                                           inlineJavaScript(text), tr("Add a correlation query"));
-        m_document->undoStack()->push(command);
-    });
+    connect(m_correlation, &QPlainTextEdit::textChanged, this,
+            &MappingOptionsForm::correlationEdited);
+    m_checkDelay->setSingleShot(true);
+    m_checkDelay->setInterval(250);
+    connect(m_checkDelay, &QTimer::timeout, this, &MappingOptionsForm::checkCorrelation);
+}
+
+MappingOptionsForm::Correlation MappingOptionsForm::correlation() const
+{
+    if (!m_mapping.field("correlationQuery").isUndefined())
+        return Correlation::Query;
+    if (!m_mapping.field("correlationScript").isUndefined())
+        return Correlation::Script;
+    return Correlation::None;
+}
+
+QString MappingOptionsForm::correlationTemplate(Correlation choice) const
+{
+    // The first attribute copied as it is is the likeliest key: "userName eq source.uid".
+    QString sourceAttribute = QStringLiteral("_id");
+    QString targetAttribute = QStringLiteral("_id");
+    for (const config::PropertyMapping& p : m_mapping.properties()) {
+        if (!p.source.isEmpty() && !p.target.isEmpty() && !p.transform.present) {
+            sourceAttribute = p.source;
+            targetAttribute = p.target;
+            break;
+        }
+    }
+    const QString filter = QStringLiteral("'%1 eq \"' + %2 + '\"'")
+                               .arg(targetAttribute, sourceAccess(sourceAttribute));
+    if (choice == Correlation::Query)
+        return QStringLiteral("var qry = {'_queryFilter': %1};\nqry").arg(filter);
+    return QStringLiteral("// The target objects this source object corresponds to.\n"
+                          "openidm.query('%1', {'_queryFilter': %2}).result")
+        .arg(m_mapping.target(), filter);
+}
+
+void MappingOptionsForm::chooseCorrelation(Correlation choice)
+{
+    const Correlation current = correlation();
+    if (!m_document || !m_mapping.file() || choice == current)
+        return;
+    const QString file = m_mapping.file()->relativePath;
+    const QString label = choice == Correlation::None    ? tr("Remove the correlation")
+                          : choice == Correlation::Query ? tr("Correlate by a query")
+                                                         : tr("Correlate by a script");
+    // One undo step: IDM refuses a mapping with both, so the old one goes as the new comes.
+    auto* change = new QUndoCommand(label);
+    if (current != Correlation::None)
+        new SetMemberCommand(m_document, file, m_mapping.pointer(),
+                             QString::fromLatin1(correlationKey(current)), QJsonValue::Undefined,
+                             label, false, change);
+    if (choice != Correlation::None)
+        new SetMemberCommand(m_document, file, m_mapping.pointer(),
+                             QString::fromLatin1(correlationKey(choice)),
+                             inlineJavaScript(correlationTemplate(choice)), label, change);
+    m_document->undoStack()->push(change);
+}
+
+void MappingOptionsForm::correlationEdited()
+{
+    if (m_loading || !m_document || m_correlation->isReadOnly())
+        return;
+    const Correlation current = correlation();
+    if (current == Correlation::None)
+        return;
+    const QString key = QString::fromLatin1(correlationKey(current));
+    m_document->undoStack()->push(new SetMemberCommand(
+        m_document, m_mapping.file()->relativePath, m_mapping.pointer() + QLatin1Char('/') + key,
+        QStringLiteral("source"), m_correlation->toPlainText(),
+        current == Correlation::Query ? tr("Edit the correlation query")
+                                      : tr("Edit the correlation script"),
+        true));
+}
+
+void MappingOptionsForm::checkCorrelation()
+{
+    const Correlation current = correlation();
+    if (current == Correlation::None || m_correlation->isReadOnly()) {
+        m_syntaxCheck->cancelRunning();
+        m_correlation->setError(0, {});
+        m_correlationCheck->clear();
+        return;
+    }
+    config::ScriptObject script;
+    script.present = true;
+    script.type = QStringLiteral("text/javascript");
+    script.source = m_correlation->toPlainText();
+    const script::ScriptKind kind = current == Correlation::Query
+                                        ? script::ScriptKind::CorrelationQuery
+                                        : script::ScriptKind::CorrelationScript;
+    const QString projectRoot = m_document ? m_document->project().rootPath() : QString();
+    // A QJSEngine belongs to the thread that made it: the check makes its own there.
+    m_syntaxCheck->run(
+        [script, kind, projectRoot](const std::atomic_bool&) {
+            script::ScriptSettings settings;
+            settings.projectRoot = projectRoot;
+            script::ScriptHost host(settings);
+            return host.check(script, kind);
+        },
+        [this](const script::ScriptResult& result) {
+            if (result.isError()) {
+                m_correlation->setError(result.line, result.message);
+                m_correlationCheck->setText(QStringLiteral("<span style='color:#b71c1c'>%1</span>")
+                                                .arg(tr("Line %1: %2")
+                                                         .arg(result.line)
+                                                         .arg(result.message.toHtmlEscaped())));
+            } else {
+                m_correlation->setError(0, {});
+                m_correlationCheck->setText(tr("The script compiles."));
+            }
+            emit correlationChecked();
+        });
 }
 
 QCheckBox* MappingOptionsForm::checkBox(const QString& key) const
@@ -178,26 +306,55 @@ void MappingOptionsForm::refresh()
             m_linkQualifiers->setText(tr("(computed by a script)"));
         else if (!m_linkQualifiers->hasFocus())
             m_linkQualifiers->setText(m_mapping.linkQualifiers().join(QStringLiteral(", ")));
-        const QJsonValue query = m_mapping.field("correlationQuery");
-        const auto queries = m_mapping.correlationQueries();
-        if (query.isArray()) {
-            m_correlation->setReadOnly(true);
-            m_correlation->setScript({});
-            m_correlationNote->setText(tr("This mapping has one correlation query per link "
-                                          "qualifier; edit them in the file."));
-        } else if (!queries.isEmpty() && queries.first().script.present &&
-                   !queries.first().script.isInline()) {
-            m_correlation->setReadOnly(true);
-            m_correlation->setScript(tr("// kept in %1").arg(queries.first().script.file));
-            m_correlationNote->clear();
-        } else {
-            m_correlation->setReadOnly(false);
-            m_correlation->setScript(queries.isEmpty() ? QString() : queries.first().script.source);
-            m_correlationNote->setText(tr("Finds the target object of a source object that has no "
-                                          "link yet; its result is a query on the target."));
-        }
+        refreshCorrelation();
     }
     m_loading = false;
+}
+
+void MappingOptionsForm::refreshCorrelation()
+{
+    const Correlation current = correlation();
+    m_correlationChoice->setCurrentIndex(static_cast<int>(current));
+    const QJsonValue query = m_mapping.field("correlationQuery");
+    const config::ScriptObject script = current == Correlation::Script
+                                            ? m_mapping.correlationScript()
+                                            : (current == Correlation::Query && query.isObject()
+                                                   ? m_mapping.correlationQueries().value(0).script
+                                                   : config::ScriptObject());
+    // What cannot be edited here is shown as it is, and the choice stays as the file has it.
+    QString readOnlyNote;
+    if (query.isArray())
+        readOnlyNote = tr("This mapping has one correlation query per link qualifier; edit them "
+                          "in the file.");
+    else if (current == Correlation::Query && query.isObject() && !script.present)
+        readOnlyNote = tr("This correlation query was built with the IDM admin console's query "
+                          "builder; edit it there or in the file.");
+    else if (script.present && !script.isInline())
+        readOnlyNote = tr("The script is kept in %1; edit it there.").arg(script.file);
+    const bool editable = readOnlyNote.isEmpty() && current != Correlation::None;
+    m_correlationChoice->setEnabled(readOnlyNote.isEmpty());
+    m_correlation->setReadOnly(!editable);
+    m_correlation->setEnabled(current != Correlation::None);
+    if (!readOnlyNote.isEmpty()) {
+        m_correlation->setScript(script.isInline() ? script.source : QString());
+        m_correlationNote->setText(readOnlyNote);
+    } else if (current == Correlation::None) {
+        m_correlation->setScript({});
+        m_correlationNote->setText(
+            tr("A source object without a link is ABSENT and gets a new target object (as the "
+               "ABSENT policy says). Correlate to link it to a target object that exists."));
+    } else {
+        if (!m_correlation->hasFocus())
+            m_correlation->setScript(script.source);
+        m_correlationNote->setText(
+            current == Correlation::Query
+                ? tr("Runs for a source object without a link and returns a query on %1: "
+                     "{'_queryFilter': ...} or {'_queryId': ...}. Its results are the candidates.")
+                      .arg(m_mapping.target())
+                : tr("Runs for a source object without a link and returns the candidate target "
+                     "objects (an array); source and linkQualifier are in scope."));
+    }
+    m_checkDelay->start();
 }
 
 void MappingOptionsForm::setBool(const QString& key, bool value, bool idmDefault)
