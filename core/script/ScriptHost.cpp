@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QThread>
+#include <algorithm>
 
 namespace syncstudio::script {
 
