@@ -860,36 +860,12 @@ Hinweis: %2</translation>
         <translation>Die Quellbedingung bearbeiten</translation>
     </message>
     <message>
-        <source>Correlation query</source>
-        <translation>Korrelationsabfrage</translation>
-    </message>
-    <message>
-        <source>JavaScript returning a query, e.g. var qry = {&apos;_queryFilter&apos;: &apos;userName eq &quot;&apos; + source.uid + &apos;&quot;&apos;}; qry</source>
-        <translation>JavaScript, das eine Abfrage liefert, z. B. var qry = {&apos;_queryFilter&apos;: &apos;userName eq &quot;&apos; + source.uid + &apos;&quot;&apos;}; qry</translation>
-    </message>
-    <message>
-        <source>Remove the correlation query</source>
-        <translation>Die Korrelationsabfrage entfernen</translation>
-    </message>
-    <message>
         <source>Edit the correlation query</source>
         <translation>Die Korrelationsabfrage bearbeiten</translation>
     </message>
     <message>
-        <source>Add a correlation query</source>
-        <translation>Eine Korrelationsabfrage hinzufügen</translation>
-    </message>
-    <message>
         <source>This mapping has one correlation query per link qualifier; edit them in the file.</source>
         <translation>Dieses Mapping hat eine Korrelationsabfrage je Link-Qualifier; bearbeiten Sie sie in der Datei.</translation>
-    </message>
-    <message>
-        <source>// kept in %1</source>
-        <translation>// gespeichert in %1</translation>
-    </message>
-    <message>
-        <source>Finds the target object of a source object that has no link yet; its result is a query on the target.</source>
-        <translation>Findet das Zielobjekt zu einem Quellobjekt, das noch keinen Link hat; das Ergebnis ist eine Abfrage auf das Ziel.</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
@@ -930,6 +906,70 @@ Hinweis: %2</translation>
     <message>
         <source>(computed by a script)</source>
         <translation>(von einem Skript berechnet)</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>No correlation</source>
+        <translation>Keine Korrelation</translation>
+    </message>
+    <message>
+        <source>A query on the target (correlationQuery)</source>
+        <translation>Eine Abfrage auf das Ziel (correlationQuery)</translation>
+    </message>
+    <message>
+        <source>A script that returns the targets (correlationScript)</source>
+        <translation>Ein Skript, das die Zielobjekte liefert (correlationScript)</translation>
+    </message>
+    <message>
+        <source>Correlate by:</source>
+        <translation>Korrelieren durch:</translation>
+    </message>
+    <message>
+        <source>Remove the correlation</source>
+        <translation>Die Korrelation entfernen</translation>
+    </message>
+    <message>
+        <source>Correlate by a query</source>
+        <translation>Durch eine Abfrage korrelieren</translation>
+    </message>
+    <message>
+        <source>Correlate by a script</source>
+        <translation>Durch ein Skript korrelieren</translation>
+    </message>
+    <message>
+        <source>Edit the correlation script</source>
+        <translation>Das Korrelationsskript bearbeiten</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The script compiles.</source>
+        <translation>Das Skript lässt sich übersetzen.</translation>
+    </message>
+    <message>
+        <source>This correlation query was built with the IDM admin console&apos;s query builder; edit it there or in the file.</source>
+        <translation>Diese Korrelationsabfrage wurde mit dem Abfrage-Editor der IDM-Verwaltungskonsole erstellt; bearbeiten Sie sie dort oder in der Datei.</translation>
+    </message>
+    <message>
+        <source>The script is kept in %1; edit it there.</source>
+        <translation>Das Skript steht in %1; bearbeiten Sie es dort.</translation>
+    </message>
+    <message>
+        <source>A source object without a link is ABSENT and gets a new target object (as the ABSENT policy says). Correlate to link it to a target object that exists.</source>
+        <translation>Ein Quellobjekt ohne Verknüpfung ist ABSENT und erhält ein neues Zielobjekt (wie die Richtlinie für ABSENT es vorgibt). Mit einer Korrelation wird es mit einem vorhandenen Zielobjekt verknüpft.</translation>
+    </message>
+    <message>
+        <source>Runs for a source object without a link and returns a query on %1: {&apos;_queryFilter&apos;: ...} or {&apos;_queryId&apos;: ...}. Its results are the candidates.</source>
+        <translation>Läuft für ein Quellobjekt ohne Verknüpfung und liefert eine Abfrage auf %1: {&apos;_queryFilter&apos;: ...} oder {&apos;_queryId&apos;: ...}. Ihre Ergebnisse sind die Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Runs for a source object without a link and returns the candidate target objects (an array); source and linkQualifier are in scope.</source>
+        <translation>Läuft für ein Quellobjekt ohne Verknüpfung und liefert die in Frage kommenden Zielobjekte (ein Array); source und linkQualifier sind verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1228,20 @@ Hinweis: %2</translation>
     <message>
         <source>Previewing %1…</source>
         <translation>Vorschau von %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting %n result(s)…</source>
+        <translation>
+            <numerusform>%n Ergebnis wird sortiert…</numerusform>
+            <numerusform>%n Ergebnisse werden sortiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filtering %n result(s)…</source>
+        <translation>
+            <numerusform>%n Ergebnis wird gefiltert…</numerusform>
+            <numerusform>%n Ergebnisse werden gefiltert…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
