@@ -1067,6 +1067,22 @@ Hinweis: %2</translation>
         <source>Add a condition to %1</source>
         <translation>Eine Bedingung zu %1 hinzufügen</translation>
     </message>
+    <message>
+        <source>JavaScript run after the action, with source, target, situation and action in scope</source>
+        <translation>JavaScript, das nach der Aktion läuft; source, target, situation und action sind verfügbar</translation>
+    </message>
+    <message>
+        <source>A query filter (starting with /) or JavaScript: the policy applies only when it holds</source>
+        <translation>Ein Abfragefilter (beginnt mit /) oder JavaScript: die Richtlinie gilt nur, wenn er zutrifft</translation>
+    </message>
+    <message>
+        <source>Post-action</source>
+        <translation>Nachaktion</translation>
+    </message>
+    <message>
+        <source>Edit the post-action of %1</source>
+        <translation>Die Nachaktion von %1 bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::ui::PreviewModel</name>

@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QUndoStack>
 #include <QtTest>
@@ -120,6 +121,7 @@ private slots:
     void undoRedoRestoreBytes();
     void typingMergesIntoOneUndoStep();
     void policyDefaultShownAndChoosingItRemovesThePolicy();
+    void policyConditionAndPostActionScripts();
     void graphLayoutPutsDependentsRightAndMarksCycles();
     void linkQualifiersAreEditedAsAList();
 };
@@ -619,6 +621,63 @@ void TestUiModels::policyDefaultShownAndChoosingItRemovesThePolicy()
                  .data(PolicyTableModel::IsDefaultRole)
                  .toBool(),
              true);
+}
+
+void TestUiModels::policyConditionAndPostActionScripts()
+{
+    test::TestProject files({{"conf/sync.json", SyncJson}});
+    auto doc = openDocument(files);
+    config::ConfigFile* sync = doc->project().syncFile();
+    const QByteArray before = sync->bytes();
+    PolicyTableModel policies;
+    QAbstractItemModelTester tester(&policies,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    policies.setMapping(doc.get(), doc->mapping(QStringLiteral("first")));
+    const int absent = config::allSituationNames().indexOf("ABSENT");
+    const int missing = config::allSituationNames().indexOf("MISSING");
+    auto policyOf = [&](const QString& situation) {
+        for (const config::Policy& p : doc->mapping(QStringLiteral("first")).policies()) {
+            if (p.situation == situation)
+                return p;
+        }
+        return config::Policy();
+    };
+    // The first member after "key" in the file: IDM writes script objects "type" first.
+    auto firstMemberOf = [&](const QByteArray& key) {
+        static const QRegularExpression member(QStringLiteral("\"(\\w+)\"\\s*:"));
+        const QString text = QString::fromUtf8(sync->bytes());
+        const int at = text.indexOf(QLatin1Char('"') + QString::fromLatin1(key) + QLatin1Char('"'));
+        return member.match(text, at + key.size() + 2).captured(1);
+    };
+
+    const QString log = QStringLiteral("logger.info('created {}', target._id)");
+    QVERIFY(policies.setData(policies.index(absent, PolicyTableModel::PostAction), log));
+    QCOMPARE(policyOf("ABSENT").action, QStringLiteral("CREATE"));
+    QCOMPARE(policyOf("ABSENT").postAction.source, log);
+    QCOMPARE(firstMemberOf("postAction"), QStringLiteral("type"));
+    QCOMPARE(policies.index(absent, PolicyTableModel::PostAction).data().toString(), log);
+
+    // No policy for MISSING yet: the script gets the one IDM applies anyway (EXCEPTION).
+    QVERIFY(policies.setData(policies.index(missing, PolicyTableModel::Condition),
+                             QStringLiteral("source.active === true")));
+    QCOMPARE(policyOf("MISSING").action, QStringLiteral("EXCEPTION"));
+    QCOMPARE(policyOf("MISSING").condition.script.source, QStringLiteral("source.active === true"));
+    QCOMPARE(firstMemberOf("condition"), QStringLiteral("type"));
+    QVERIFY(!policies.index(missing, PolicyTableModel::Action)
+                 .data(PolicyTableModel::IsDefaultRole)
+                 .toBool());
+    // Going back to the default action would lose the condition: refused.
+    QVERIFY(!policies.setData(policies.index(missing, PolicyTableModel::Action), QString()));
+    QVERIFY(policies.setData(policies.index(missing, PolicyTableModel::Condition),
+                             QStringLiteral("/source/active eq true")));
+    QCOMPARE(policyOf("MISSING").condition.filter, QStringLiteral("/source/active eq true"));
+    // An empty cell removes the script.
+    QVERIFY(policies.setData(policies.index(absent, PolicyTableModel::PostAction), QString()));
+    QVERIFY(!policyOf("ABSENT").postAction.present);
+
+    while (doc->undoStack()->canUndo())
+        doc->undoStack()->undo();
+    QCOMPARE(sync->bytes(), before);
 }
 
 void TestUiModels::graphLayoutPutsDependentsRightAndMarksCycles()

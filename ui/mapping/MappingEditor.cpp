@@ -194,6 +194,7 @@ MappingEditor::MappingEditor(QWidget* parent)
     m_policies->setAlternatingRowColors(true);
     m_policies->setColumnWidth(PolicyTableModel::Situation, 220);
     m_policies->setColumnWidth(PolicyTableModel::Action, 200);
+    m_policies->setColumnWidth(PolicyTableModel::Condition, 300);
     m_policies->setEditTriggers(QAbstractItemView::DoubleClicked |
                                 QAbstractItemView::EditKeyPressed |
                                 QAbstractItemView::SelectedClicked);

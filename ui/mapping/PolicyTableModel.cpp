@@ -113,6 +113,9 @@ QVariant PolicyTableModel::data(const QModelIndex& index, int role) const
             return row.policy.condition.script.isInline()
                        ? row.policy.condition.script.source.simplified()
                        : row.policy.condition.script.file;
+        case PostAction:
+            return row.policy.postAction.isInline() ? row.policy.postAction.source.simplified()
+                                                    : row.policy.postAction.file;
         }
         return {};
     case Qt::EditRole:
@@ -121,6 +124,8 @@ QVariant PolicyTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == Condition)
             return row.policy.condition.isFilter() ? row.policy.condition.filter
                                                    : row.policy.condition.script.source;
+        if (index.column() == PostAction)
+            return row.policy.postAction.source;
         return data(index, Qt::DisplayRole);
     case Qt::ForegroundRole:
         if (index.column() == Action && isDefault)
@@ -140,6 +145,12 @@ QVariant PolicyTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == Action && isDefault)
             return tr("No policy: IDM does %1 in this situation")
                 .arg(defaultActionName(row.situation));
+        if (index.column() == PostAction)
+            return tr("JavaScript run after the action, with source, target, situation and "
+                      "action in scope");
+        if (index.column() == Condition)
+            return tr("A query filter (starting with /) or JavaScript: the policy applies only "
+                      "when it holds");
         return {};
     }
     return {};
@@ -156,6 +167,8 @@ QVariant PolicyTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Action");
     case Condition:
         return tr("Condition");
+    case PostAction:
+        return tr("Post-action");
     }
     return {};
 }
@@ -176,6 +189,12 @@ bool PolicyTableModel::setData(const QModelIndex& index, const QVariant& value, 
         index.column() == Situation)
         return false;
     const Row& row = m_rows.at(index.row());
+    // A script kept in a file is shown, not replaced by what a cell holds.
+    if ((index.column() == PostAction && row.policy.postAction.present &&
+         !row.policy.postAction.isInline()) ||
+        (index.column() == Condition && row.policy.condition.isScript() &&
+         !row.policy.condition.script.isInline()))
+        return false;
     const QString file = m_mapping.file()->relativePath;
     const QString policies = m_mapping.pointer() + QStringLiteral("/policies");
     const QString policy = policies + QLatin1Char('/') + QString::number(row.policyIndex);
@@ -183,7 +202,8 @@ bool PolicyTableModel::setData(const QModelIndex& index, const QVariant& value, 
     QUndoCommand* command = nullptr;
     if (index.column() == Action) {
         if (text.isEmpty() || text == data(index, DefaultActionRole).toString()) {
-            if (row.policyIndex < 0 || row.policy.condition.isSet())
+            if (row.policyIndex < 0 || row.policy.condition.isSet() ||
+                row.policy.postAction.present)
                 return false;
             command = new RemoveItemCommand(m_document, file, policies, row.policyIndex,
                                             tr("Use the default action for %1").arg(row.situation));
@@ -199,35 +219,63 @@ bool PolicyTableModel::setData(const QModelIndex& index, const QVariant& value, 
                                                     {QStringLiteral("action"), text}},
                                       tr("Set %1 to %2").arg(row.situation, text));
         }
-    } else {
+    } else if (index.column() == PostAction) {
+        if (text == row.policy.postAction.source.trimmed())
+            return false;
+        command = scriptCommand(row, QStringLiteral("postAction"), row.policy.postAction, text,
+                                tr("Edit the post-action of %1").arg(row.situation));
+    } else if (!text.isEmpty() && text.startsWith(QLatin1Char('/'))) {
         const QJsonValue condition = conditionValue(text);
-        if (row.policyIndex >= 0) {
-            if (row.policy.condition.isScript() && !text.isEmpty())
-                command =
-                    new SetMemberCommand(m_document, file, policy + QStringLiteral("/condition"),
-                                         QStringLiteral("source"), text,
-                                         tr("Edit the condition of %1").arg(row.situation));
-            else if (text.isEmpty() || text.startsWith(QLatin1Char('/')))
-                command = new SetMemberCommand(m_document, file, policy,
-                                               QStringLiteral("condition"), condition,
-                                               tr("Edit the condition of %1").arg(row.situation));
-            else
-                command = new SetMemberCommand(m_document, file, policy,
-                                               QStringLiteral("condition"), inlineJavaScript(text),
-                                               tr("Edit the condition of %1").arg(row.situation));
-        } else if (!text.isEmpty()) {
+        if (row.policyIndex >= 0)
+            command =
+                new SetMemberCommand(m_document, file, policy, QStringLiteral("condition"),
+                                     condition, tr("Edit the condition of %1").arg(row.situation));
+        else
             command = new InsertItemCommand(
                 m_document, file, policies, -1,
                 OrderedObject{{QStringLiteral("situation"), row.situation},
                               {QStringLiteral("action"), defaultActionName(row.situation)},
                               {QStringLiteral("condition"), condition}},
                 tr("Add a condition to %1").arg(row.situation));
-        } else {
-            return false;
-        }
+    } else {
+        command = scriptCommand(row, QStringLiteral("condition"), row.policy.condition.script, text,
+                                tr("Edit the condition of %1").arg(row.situation));
     }
+    if (!command)
+        return false;
     m_document->undoStack()->push(command);
     return true;
+}
+
+QUndoCommand* PolicyTableModel::scriptCommand(const Row& row, const QString& key,
+                                              const config::ScriptObject& current,
+                                              const QString& text, const QString& label) const
+{
+    const QString file = m_mapping.file()->relativePath;
+    const QString policies = m_mapping.pointer() + QStringLiteral("/policies");
+    const QString policy = policies + QLatin1Char('/') + QString::number(row.policyIndex);
+    if (row.policyIndex < 0) {
+        if (text.isEmpty())
+            return nullptr;
+        // A script needs a policy to hang on: the one IDM would apply anyway. Added, then
+        // given the script, so the script object is written "type" first, as IDM writes it.
+        auto* command = new QUndoCommand(label);
+        const int added = static_cast<int>(m_mapping.policies().size());
+        new InsertItemCommand(
+            m_document, file, policies, -1,
+            OrderedObject{{QStringLiteral("situation"), row.situation},
+                          {QStringLiteral("action"), defaultActionName(row.situation)}},
+            label, command);
+        new SetMemberCommand(m_document, file, policies + QLatin1Char('/') + QString::number(added),
+                             key, inlineJavaScript(text), label, command);
+        return command;
+    }
+    if (text.isEmpty())
+        return new SetMemberCommand(m_document, file, policy, key, QJsonValue::Undefined, label);
+    if (current.present && current.isInline())
+        return new SetMemberCommand(m_document, file, policy + QLatin1Char('/') + key,
+                                    QStringLiteral("source"), text, label);
+    return new SetMemberCommand(m_document, file, policy, key, inlineJavaScript(text), label);
 }
 
 } // namespace syncstudio::ui

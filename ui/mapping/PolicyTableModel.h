@@ -5,13 +5,16 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+class QUndoCommand;
+
 namespace syncstudio::ui {
 
 class ProjectDocument;
 
 // One row per IDM situation (all 13): the action the mapping's policy picks, or IDM's
-// default for it in grey when the mapping has no policy, and the policy's condition.
-// Choosing an action adds or edits the policy; choosing the default removes it.
+// default for it in grey when the mapping has no policy, the policy's condition and its
+// postAction script. Choosing an action adds or edits the policy; choosing the default
+// removes it, unless it has a condition or a postAction to keep.
 class PolicyTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +24,7 @@ public:
         Situation,
         Action,
         Condition,
+        PostAction,
         ColumnCount
     };
     enum Role
@@ -41,10 +45,17 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     // Action: an action name, or empty for IDM's default. Condition: a query filter
-    // (starting with '/') or JavaScript, empty for none.
+    // (starting with '/') or JavaScript, empty for none. PostAction: JavaScript run after the
+    // action, empty for none.
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
 private:
+    struct Row;
+    // The command that sets a policy's script member (condition or postAction) to text.
+    QUndoCommand* scriptCommand(const Row& row, const QString& key,
+                                const config::ScriptObject& current, const QString& text,
+                                const QString& label) const;
+
     struct Row
     {
         QString situation;
