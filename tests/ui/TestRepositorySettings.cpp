@@ -3,8 +3,11 @@
 // test against a real PostgreSQL (the "postgres" fixture), the password that goes to the
 // keychain and never into the file, and the main window that uses the new repository.
 #include "MainWindow.h"
+#include "ReconciledExample.h"
 #include "RepoTestBackend.h"
 #include "config/Project.h"
+#include "links/LinksView.h"
+#include "project/ProjectTreeModel.h"
 #include "recon/ProjectEnvironment.h"
 #include "repo/Repository.h"
 #include "repo/RepositorySettings.h"
@@ -12,6 +15,7 @@
 #include "secrets/Keychain.h"
 #include "secrets/KeychainSecretLookup.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -25,9 +29,11 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace syncstudio;
 using repo::RepositorySettings;
@@ -111,6 +117,7 @@ private slots:
     void postgresSettingsAreWrittenWithoutThePassword();
     void aPasswordTheKeychainDoesNotTakeChangesNothing();
     void thePasswordGoesToTheKeychainThatRunsReadFrom();
+    void theMainWindowUsesTheNewRepository();
     void nothingIsCutOff_data();
     void nothingIsCutOff();
 
@@ -476,6 +483,80 @@ void TestRepositorySettings::thePasswordGoesToTheKeychainThatRunsReadFrom()
     const QString result = runTest(again.get(), &connected);
     QVERIFY2(connected, qPrintable(result));
     QVERIFY(keychain.remove(key).ok());
+}
+
+void TestRepositorySettings::theMainWindowUsesTheNewRepository()
+{
+    // The example, reconciled into its default SQLite repository: 22 links.
+    QTemporaryDir dir;
+    QString error;
+    const QString project = test::reconciledExampleProject(dir.path(), &error);
+    QVERIFY2(!project.isEmpty(), qPrintable(error));
+    ui::MainWindow window;
+    window.setEnvironmentFactory([](const config::Project& p, QString* e) {
+        return recon::ProjectEnvironment::selfContained(p, {}, e);
+    });
+    QVERIFY(window.openProject(project));
+    QVERIFY(window.selectMapping(QStringLiteral("hrPeople_managedUser")));
+    QVERIFY(window.setViewByName(QStringLiteral("links")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto settle = [&window] {
+        bool done = false;
+        window.linksView()->whenSettled([&done] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+    };
+    settle();
+    QCOMPARE(window.linksView()->countLabel()->text(), QStringLiteral("22 links"));
+
+    // The explorer shows the repository.
+    QTreeView* tree = window.projectTree();
+    const QModelIndex group = tree->model()->index(ui::ProjectTreeModel::Repository, 0);
+    QCOMPARE(tree->model()->rowCount(group), 1);
+    const QModelIndex item = tree->model()->index(0, 0, group);
+    QCOMPARE(item.data().toString(), RepositorySettings::defaults(project).describe());
+
+    // Project > Repository...: another SQLite file.
+    auto* action = window.findChild<QAction*>(QStringLiteral("editRepository"));
+    QVERIFY(action);
+    action->trigger();
+    auto* dialog = window.findChild<RepositorySettingsDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    typeInto(widget<QLineEdit>(dialog, "sqlitePath"), QStringLiteral("other.sqlite"));
+    clickOk(dialog);
+    const QString other = QDir(project).filePath(QStringLiteral("other.sqlite"));
+    RepositorySettings expected = RepositorySettings::defaults(project);
+    expected.sqlitePath = other;
+    const QString described = expected.describe();
+    QCOMPARE(tree->model()
+                 ->index(0, 0, tree->model()->index(ui::ProjectTreeModel::Repository, 0))
+                 .data()
+                 .toString(),
+             described);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("other.sqlite")),
+             qPrintable(window.statusBar()->currentMessage()));
+    // The links browser reads the new, empty repository, not the one it had open.
+    settle();
+    QCOMPARE(window.linksView()->countLabel()->text(), QStringLiteral("0 links"));
+    QVERIFY(QFile::exists(other));
+    QTRY_VERIFY(!window.findChild<RepositorySettingsDialog*>());
+
+    // Double-clicking the repository in the explorer opens the dialog on what was saved.
+    const QModelIndex repository =
+        tree->model()->index(0, 0, tree->model()->index(ui::ProjectTreeModel::Repository, 0));
+    tree->scrollTo(repository);
+    const QPoint at = tree->visualRect(repository).center();
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, at);
+    QTRY_VERIFY(window.findChild<RepositorySettingsDialog*>());
+    dialog = window.findChild<RepositorySettingsDialog*>();
+    QCOMPARE(widget<QLineEdit>(dialog, "sqlitePath")->text(), QStringLiteral("other.sqlite"));
+    // Back to the default: the 22 links are there again.
+    typeInto(widget<QLineEdit>(dialog, "sqlitePath"), QStringLiteral(".syncstudio/repo.sqlite"));
+    clickOk(dialog);
+    settle();
+    QCOMPARE(window.linksView()->countLabel()->text(), QStringLiteral("22 links"));
 }
 
 void TestRepositorySettings::nothingIsCutOff_data()
