@@ -722,6 +722,26 @@ Hinweis: %2</translation>
         <source>%1[*] — SyncStudio</source>
         <translation>%1[*] — SyncStudio</translation>
     </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Repository…</source>
+        <translation>&amp;Repository…</translation>
+    </message>
+    <message>
+        <source>Settings cannot be read</source>
+        <translation>Einstellungen nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>Repository: %1</translation>
+    </message>
+    <message>
+        <source>Repository settings saved: %1</source>
+        <translation>Repository-Einstellungen gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::ui::MappingEditor</name>
@@ -1297,6 +1317,10 @@ Hinweis: %2</translation>
         <source>Mappings</source>
         <translation>Mappings</translation>
     </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::ui::PropertyTableModel</name>
@@ -1347,6 +1371,189 @@ Hinweis: %2</translation>
     <message>
         <source>Edit %1 of %2</source>
         <translation>%1 von %2 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ui::RepositorySettingsDialog</name>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Where this project keeps its links, recorded runs and managed objects. The settings are saved in %1.</source>
+        <translation>Wo dieses Projekt seine Links, aufgezeichneten Läufe und verwalteten Objekte ablegt. Die Einstellungen werden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1
+The form starts from the defaults; OK replaces the file.</source>
+        <translation>%1
+Das Formular beginnt mit den Standardwerten; OK ersetzt die Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is set: reconciliations use %2 instead of these settings until it is unset.</source>
+        <translation>%1 ist gesetzt: Abgleiche verwenden %2 statt dieser Einstellungen, bis die Variable entfernt wird.</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>SQLite: a file on this computer (the default)</source>
+        <translation>SQLite: eine Datei auf diesem Computer (Standard)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: a database server a team can share</source>
+        <translation>PostgreSQL: ein Datenbankserver, den ein Team gemeinsam nutzen kann</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>A path relative to the project folder moves with the project</source>
+        <translation>Ein Pfad relativ zum Projektordner wandert mit dem Projekt mit</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Datenbankdatei:</translation>
+    </message>
+    <message>
+        <source>Created on first use. Keep it out of version control (add .syncstudio/ to .gitignore).</source>
+        <translation>Wird bei der ersten Verwendung angelegt. Halten Sie sie aus der Versionsverwaltung heraus (.syncstudio/ in .gitignore aufnehmen).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>A password is stored in the keychain. Type a new one to replace it.</source>
+        <translation>Im Schlüsselbund ist ein Passwort gespeichert. Geben Sie ein neues ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>No password is stored in the keychain yet; OK stores the one typed here.</source>
+        <translation>Im Schlüsselbund ist noch kein Passwort gespeichert; OK speichert das hier eingegebene.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation>Der Schlüsselbund kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Repository file</source>
+        <translation>Repository-Datei</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Enter the database file.</source>
+        <translation>Geben Sie die Datenbankdatei an.</translation>
+    </message>
+    <message>
+        <source>Enter the host of the PostgreSQL server.</source>
+        <translation>Geben Sie den Host des PostgreSQL-Servers an.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Geben Sie den Namen der Datenbank an.</translation>
+    </message>
+    <message>
+        <source>Enter the user to connect as.</source>
+        <translation>Geben Sie den Benutzer für die Verbindung an.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <translation>1 Link</translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 Links</translation>
+    </message>
+    <message>
+        <source>1 recorded run</source>
+        <translation>1 aufgezeichneter Lauf</translation>
+    </message>
+    <message>
+        <source>%1 recorded runs</source>
+        <translation>%1 aufgezeichnete Läufe</translation>
+    </message>
+    <message>
+        <source>1 managed object</source>
+        <translation>1 verwaltetes Objekt</translation>
+    </message>
+    <message>
+        <source>%1 managed objects</source>
+        <translation>%1 verwaltete Objekte</translation>
+    </message>
+    <message>
+        <source>Connected: %1, schema version %2; %3, %4, %5</source>
+        <translation>Verbunden: %1, Schemaversion %2; %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>The file did not exist: it was created with empty tables.</source>
+        <translation>Die Datei existierte nicht: Sie wurde mit leeren Tabellen angelegt.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1
+Hint: %2</source>
+        <translation>Fehlgeschlagen: %1
+Hinweis: %2</translation>
+    </message>
+    <message>
+        <source>Storing the password in the keychain…</source>
+        <translation>Das Passwort wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>The password was not stored in the keychain (%1). Nothing was changed; clear the password field to save the other settings.</source>
+        <translation>Das Passwort wurde nicht im Schlüsselbund gespeichert (%1). Es wurde nichts geändert; leeren Sie das Passwortfeld, um die übrigen Einstellungen zu speichern.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>Die Einstellungen wurden nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

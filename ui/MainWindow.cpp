@@ -17,6 +17,8 @@
 #include "project/ProjectTreeModel.h"
 #include "project/RecentProjects.h"
 #include "project/SchemaModel.h"
+#include "repo/RepositorySettings.h"
+#include "repository/RepositorySettingsDialog.h"
 #include "run/RunView.h"
 
 #include <QAction>
@@ -143,6 +145,8 @@ void MainWindow::createDocks()
     m_tree->setColumnHidden(1, true);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
+    // A long name keeps both ends: the repository's file name is at its end.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     auto* explorer = new QDockWidget(tr("Project"), this);
     explorer->setObjectName(QStringLiteral("projectDock"));
     explorer->setWidget(m_tree);
@@ -150,9 +154,13 @@ void MainWindow::createDocks()
                           QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, explorer);
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
-        if (index.parent().isValid() &&
-            index.data(ProjectTreeModel::KindRole).toInt() == ProjectTreeModel::Connectors)
+        if (!index.parent().isValid())
+            return;
+        const int kind = index.data(ProjectTreeModel::KindRole).toInt();
+        if (kind == ProjectTreeModel::Connectors)
             editConnector(index.data(ProjectTreeModel::NameRole).toString());
+        else if (kind == ProjectTreeModel::Repository)
+            editRepository();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::treeSelectionChanged);
@@ -238,6 +246,10 @@ void MainWindow::createActions()
     edit->addAction(tr("&Remove Attribute"), m_editor, &MappingEditor::removeAttribute);
     setProperty("undoGroup", QVariant::fromValue(static_cast<QObject*>(undoGroup)));
 
+    QMenu* projectMenu = menuBar()->addMenu(tr("&Project"));
+    projectMenu->addAction(tr("&Repository\u2026"), this, [this] { editRepository(); })
+        ->setObjectName(QStringLiteral("editRepository"));
+
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     auto* toolbar = addToolBar(tr("Views"));
     toolbar->setObjectName(QStringLiteral("viewToolBar"));
@@ -322,6 +334,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         undoGroup->setActiveStack(doc->undoStack());
     }
     m_treeModel->setProject(&doc->project());
+    showRepository();
     m_tree->expandAll();
     m_problemsModel->setDiagnostics(doc->diagnostics());
     connect(doc, &ProjectDocument::changed, this, &MainWindow::refreshTree);
@@ -392,6 +405,8 @@ void MainWindow::treeSelectionChanged()
         return;
     const int kind = current.data(ProjectTreeModel::KindRole).toInt();
     const QString name = current.data(ProjectTreeModel::NameRole).toString();
+    if (kind == ProjectTreeModel::Repository)
+        return;
     showSchemaFor(QString::number(kind), name);
     if (kind != ProjectTreeModel::Mappings)
         return;
@@ -414,6 +429,42 @@ ConnectorSettingsDialog* MainWindow::editConnector(const QString& connector)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+RepositorySettingsDialog* MainWindow::editRepository()
+{
+    if (!m_document)
+        return nullptr;
+    auto* dialog = new RepositorySettingsDialog(m_document->project().rootPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RepositorySettingsDialog::saved, this, &MainWindow::repositoryChanged);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::showRepository()
+{
+    // What reconciliations will use: the project's file, or the one the environment names.
+    repo::RepositorySettings settings;
+    QString error;
+    if (repo::RepositorySettings::load(m_document->project().rootPath(), &settings, &error))
+        m_treeModel->setRepository(settings.describe(), settings.describe());
+    else
+        m_treeModel->setRepository(tr("Settings cannot be read"), error);
+}
+
+void MainWindow::repositoryChanged()
+{
+    showRepository();
+    refreshTree();
+    // The links browser and the run history keep the repository they opened: they let go
+    // of it and open the new one when next needed. Previews and runs make theirs per job.
+    setEnvironmentFactory(m_factory);
+    m_linksView->invalidate();
+    const QModelIndex group = m_treeModel->index(ProjectTreeModel::Repository, 0);
+    const QString description = m_treeModel->index(0, 0, group).data().toString();
+    statusBar()->showMessage(tr("Repository: %1").arg(description), 8000);
+    log(tr("Repository settings saved: %1").arg(description));
 }
 
 void MainWindow::showSchemaFor(const QString& kind, const QString& name)

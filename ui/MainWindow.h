@@ -19,6 +19,7 @@ class QTreeView;
 namespace syncstudio::ui {
 
 class ConnectorSettingsDialog;
+class RepositorySettingsDialog;
 class LinksView;
 class MappingEditor;
 class MappingOrderView;
@@ -74,6 +75,10 @@ public:
     // the project has no such connector. Double-clicking a connector in the project
     // explorer does this.
     ConnectorSettingsDialog* editConnector(const QString& connector);
+    // Opens the settings dialog of the project's repository (window-modal, deleted when
+    // closed); null without a project. Project > Repository... and double-clicking the
+    // repository in the project explorer do this. After OK the views use the new repository.
+    RepositorySettingsDialog* editRepository();
 
     ProjectDocument* document() const { return m_document.get(); }
     MappingEditor* editor() const { return m_editor; }
@@ -111,6 +116,8 @@ private:
     void updateTitle();
     void setRunning(bool running, const QString& description);
     void refreshTree();
+    void showRepository();
+    void repositoryChanged();
 
     std::unique_ptr<ProjectDocument> m_document;
     ReconEnvironmentFactory m_factory;

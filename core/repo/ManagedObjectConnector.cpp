@@ -83,6 +83,7 @@ ManagedObjectConnector::Error ManagedObjectConnector::fromRepositoryError(const 
     case RepositoryError::Kind::None:
         return {};
     case RepositoryError::Kind::ConnectionFailed:
+    case RepositoryError::Kind::DatabaseMissing:
         return {Kind::ConnectionFailed, e.message, e.hint};
     case RepositoryError::Kind::AuthenticationFailed:
         return {Kind::AuthenticationFailed, e.message, e.hint};

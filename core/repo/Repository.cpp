@@ -195,6 +195,21 @@ RepositoryError Repository::classify(const QString& driverText) const
                                "stored in the keychain for \"%1\"")
                     .arg(secretConnectorName())};
     }
+    // libpq: FATAL:  database "x" does not exist. The server answered, so host, port, user
+    // and password are right; pointing at the server would send the user the wrong way.
+    if (isPostgreSQL() && text.contains(QLatin1String("database \"")) &&
+        text.contains(QLatin1String("does not exist"))) {
+        return {RepositoryError::Kind::DatabaseMissing,
+                QStringLiteral("the PostgreSQL server at %1:%2 has no database \"%3\"")
+                    .arg(m_settings.host)
+                    .arg(m_settings.port)
+                    .arg(m_settings.database),
+                QStringLiteral("create it (createdb -h %1 -p %2 -U %3 %4) or correct the "
+                               "database name in .syncstudio/repository.json")
+                    .arg(m_settings.host)
+                    .arg(m_settings.port)
+                    .arg(m_settings.user, m_settings.database)};
+    }
     if (isPostgreSQL())
         return {RepositoryError::Kind::ConnectionFailed,
                 QStringLiteral("cannot connect to the PostgreSQL repository %1: %2")

@@ -13,6 +13,7 @@ struct RepositoryError
         None,
         ConnectionFailed,     // no server at host:port, file not writable, driver missing
         AuthenticationFailed, // wrong user or password
+        DatabaseMissing,      // the server runs but has no database of that name
         SchemaTooNew,         // written by a newer SyncStudio
         SchemaFailed,         // a migration failed (the database is left as it was)
         QueryFailed

@@ -1,5 +1,7 @@
 #include "RepositorySettings.h"
 
+#include "config/AtomicFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,21 +22,20 @@ QString RepositorySettings::settingsFile(const QString& projectRoot)
     return QDir(projectRoot).filePath(QStringLiteral(".syncstudio/repository.json"));
 }
 
-bool RepositorySettings::load(const QString& projectRoot, RepositorySettings* settings,
-                              QString* error)
+namespace {
+
+// Reads the settings file at path; a missing file gives the defaults unless mustExist.
+bool loadFile(const QString& path, const QString& projectRoot, bool mustExist,
+              RepositorySettings* settings, QString* error)
 {
-    *settings = defaults(projectRoot);
-    QString path = qEnvironmentVariable(environmentVariable());
-    const bool fromEnvironment = !path.isEmpty();
-    if (!fromEnvironment)
-        path = settingsFile(projectRoot);
+    *settings = RepositorySettings::defaults(projectRoot);
     QFile file(path);
     if (!file.exists()) {
-        if (!fromEnvironment)
+        if (!mustExist)
             return true;
         if (error)
             *error = QStringLiteral("%1 (from %2) does not exist")
-                         .arg(path, QLatin1String(environmentVariable()));
+                         .arg(path, QLatin1String(RepositorySettings::environmentVariable()));
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -52,12 +53,29 @@ bool RepositorySettings::load(const QString& projectRoot, RepositorySettings* se
         return false;
     }
     QString detail;
-    if (!fromJson(document.object(), projectRoot, settings, &detail)) {
+    if (!RepositorySettings::fromJson(document.object(), projectRoot, settings, &detail)) {
         if (error)
             *error = path + QStringLiteral(": ") + detail;
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool RepositorySettings::load(const QString& projectRoot, RepositorySettings* settings,
+                              QString* error)
+{
+    const QString fromEnvironment = qEnvironmentVariable(environmentVariable());
+    if (!fromEnvironment.isEmpty())
+        return loadFile(fromEnvironment, projectRoot, true, settings, error);
+    return loadFile(settingsFile(projectRoot), projectRoot, false, settings, error);
+}
+
+bool RepositorySettings::loadProjectFile(const QString& projectRoot, RepositorySettings* settings,
+                                         QString* error)
+{
+    return loadFile(settingsFile(projectRoot), projectRoot, false, settings, error);
 }
 
 bool RepositorySettings::fromJson(const QJsonObject& json, const QString& baseDir,
@@ -92,16 +110,30 @@ bool RepositorySettings::fromJson(const QJsonObject& json, const QString& baseDi
     return true;
 }
 
-QJsonObject RepositorySettings::toJson() const
+QJsonObject RepositorySettings::toJson(const QString& baseDir) const
 {
-    if (backend == Backend::SQLite)
-        return {{QStringLiteral("type"), QStringLiteral("sqlite")},
-                {QStringLiteral("path"), sqlitePath}};
+    if (backend == Backend::SQLite) {
+        QString path = sqlitePath;
+        if (!baseDir.isEmpty()) {
+            const QString relative = QDir(baseDir).relativeFilePath(sqlitePath);
+            const bool outside =
+                relative == QLatin1String("..") || relative.startsWith(QLatin1String("../"));
+            if (!outside && QDir::isRelativePath(relative))
+                path = relative;
+        }
+        return {{QStringLiteral("type"), QStringLiteral("sqlite")}, {QStringLiteral("path"), path}};
+    }
     return {{QStringLiteral("type"), QStringLiteral("postgresql")},
             {QStringLiteral("host"), host},
             {QStringLiteral("port"), port},
             {QStringLiteral("database"), database},
             {QStringLiteral("user"), user}};
+}
+
+bool RepositorySettings::save(const QString& projectRoot, QString* error) const
+{
+    return config::writeFileAtomically(settingsFile(projectRoot),
+                                       QJsonDocument(toJson(projectRoot)).toJson(), error);
 }
 
 QString RepositorySettings::describe() const

@@ -39,10 +39,19 @@ struct RepositorySettings
     // The settings of the project at projectRoot, as described above; false with error
     // (naming the file) when the file is malformed.
     static bool load(const QString& projectRoot, RepositorySettings* settings, QString* error);
+    // Only the project's own file, whatever SYNCSTUDIO_REPOSITORY says: what a settings
+    // editor shows and replaces. The defaults when the file does not exist.
+    static bool loadProjectFile(const QString& projectRoot, RepositorySettings* settings,
+                                QString* error);
     // Reads one settings object; relative SQLite paths resolve against baseDir.
     static bool fromJson(const QJsonObject& json, const QString& baseDir,
                          RepositorySettings* settings, QString* error);
-    QJsonObject toJson() const;
+    // A SQLite path inside baseDir is written relative to it, so that the project folder
+    // can move (or be cloned elsewhere) with its repository; without baseDir it is absolute.
+    QJsonObject toJson(const QString& baseDir = QString()) const;
+    // Writes toJson(projectRoot) to the project's settings file atomically (a failed write
+    // leaves the old file); false with error naming the file.
+    bool save(const QString& projectRoot, QString* error) const;
 
     // "SQLite /p/.syncstudio/repo.sqlite", "PostgreSQL syncstudio@db:5432/syncstudio".
     QString describe() const;

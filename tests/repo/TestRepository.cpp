@@ -8,6 +8,9 @@
 #include "repo/SchemaMigrations.h"
 #include "repo/SqlLinkStore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
@@ -125,6 +128,67 @@ private slots:
         QVERIFY2(ok, qPrintable(error));
         QCOMPARE(s.backend, RepositorySettings::Backend::PostgreSQL);
         QCOMPARE(s.port, 6000);
+    }
+
+    void savedSettingsLoadBack_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("path"); // SQLite: relative to the project, or absolute
+        QTest::addColumn<QString>("written");
+        QTest::newRow("sqlite inside the project") << "sqlite"
+                                                   << "data/links.sqlite"
+                                                   << "data/links.sqlite";
+        QTest::newRow("sqlite outside the project") << "sqlite"
+                                                    << "/var/lib/syncstudio/links.sqlite"
+                                                    << "/var/lib/syncstudio/links.sqlite";
+        QTest::newRow("postgresql") << "postgresql" << QString() << QString();
+    }
+    void savedSettingsLoadBack()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, path);
+        QFETCH(QString, written);
+        qunsetenv(RepositorySettings::environmentVariable());
+        test::TestProject project({{QStringLiteral("conf/managed.json"), "{}"}});
+        RepositorySettings s = RepositorySettings::defaults(project.path());
+        if (type == QLatin1String("sqlite")) {
+            s.sqlitePath = QDir(project.path()).absoluteFilePath(path);
+        } else {
+            s.backend = RepositorySettings::Backend::PostgreSQL;
+            s.host = QStringLiteral("db.example.com");
+            s.port = 6432;
+            s.database = QStringLiteral("idm");
+            s.user = QStringLiteral("openidm");
+        }
+        QString error;
+        QVERIFY2(s.save(project.path(), &error), qPrintable(error));
+        QFile file(RepositorySettings::settingsFile(project.path()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(QStringLiteral("type")).toString(), type);
+        QCOMPARE(json.value(QStringLiteral("path")).toString(), written);
+        QVERIFY(!json.contains(QStringLiteral("password")));
+
+        RepositorySettings loaded;
+        QVERIFY2(RepositorySettings::load(project.path(), &loaded, &error), qPrintable(error));
+        QCOMPARE(loaded.describe(), s.describe());
+        QCOMPARE(loaded.toJson(), s.toJson());
+    }
+
+    void theProjectFileIsReadEvenWhenTheEnvironmentOverridesIt()
+    {
+        // What a settings editor shows is the project's own file: the one it replaces.
+        test::TestProject project(
+            {{QStringLiteral(".syncstudio/repository.json"), R"({"type": "postgresql"})"},
+             {QStringLiteral("ci.json"), R"({"type": "sqlite"})"}});
+        qputenv(RepositorySettings::environmentVariable(),
+                project.filePath(QStringLiteral("ci.json")).toUtf8());
+        RepositorySettings s;
+        QString error;
+        const bool ok = RepositorySettings::loadProjectFile(project.path(), &s, &error);
+        qunsetenv(RepositorySettings::environmentVariable());
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(s.backend, RepositorySettings::Backend::PostgreSQL);
     }
 
     // Migrations -----------------------------------------------------------------------

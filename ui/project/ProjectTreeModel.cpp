@@ -20,6 +20,12 @@ void ProjectTreeModel::setProject(const config::Project* project)
     refresh();
 }
 
+void ProjectTreeModel::setRepository(const QString& description, const QString& detail)
+{
+    m_repository = {description, detail};
+    refresh();
+}
+
 void ProjectTreeModel::refresh()
 {
     beginResetModel();
@@ -33,6 +39,8 @@ void ProjectTreeModel::refresh()
         for (const config::Mapping& m : config::computeProcessingOrder(*m_project).mappings)
             m_items[Mappings].append(
                 {m.name(), m.source() + QStringLiteral(" \u2192 ") + m.target()});
+        if (!m_repository.name.isEmpty())
+            m_items[Repository].append(m_repository);
     }
     endResetModel();
 }
@@ -84,7 +92,8 @@ QVariant ProjectTreeModel::data(const QModelIndex& index, int role) const
     if (index.internalId() == GroupRow) {
         if (role == Qt::DisplayRole && index.column() == 0) {
             static const char* const names[GroupCount] = {
-                QT_TR_NOOP("Connectors"), QT_TR_NOOP("Managed objects"), QT_TR_NOOP("Mappings")};
+                QT_TR_NOOP("Connectors"), QT_TR_NOOP("Managed objects"), QT_TR_NOOP("Mappings"),
+                QT_TR_NOOP("Repository")};
             return tr(names[index.row()]);
         }
         if (role == KindRole)

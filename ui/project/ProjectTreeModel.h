@@ -10,8 +10,8 @@ class Project;
 
 namespace syncstudio::ui {
 
-// The project explorer: connectors, managed object types and mappings (in processing
-// order) under three group rows.
+// The project explorer: connectors, managed object types, mappings (in processing order) and
+// the repository they are kept in, under four group rows.
 class ProjectTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -21,6 +21,7 @@ public:
         Connectors,
         ManagedTypes,
         Mappings,
+        Repository,
         GroupCount
     };
     enum Role
@@ -32,6 +33,9 @@ public:
     explicit ProjectTreeModel(QObject* parent = nullptr);
 
     void setProject(const config::Project* project);
+    // The one row under Repository: what RepositorySettings::describe() says, or why the
+    // settings cannot be read (detail, the tool tip, says more).
+    void setRepository(const QString& description, const QString& detail);
     // Reads the project again after it changed.
     void refresh();
     QModelIndex mappingIndex(const QString& name) const;
@@ -49,6 +53,7 @@ private:
         QString detail;
     };
     const config::Project* m_project = nullptr;
+    Item m_repository;
     QVector<Item> m_items[GroupCount];
 };
 
