@@ -991,6 +991,18 @@ Hinweis: %2</translation>
         <source>Runs for a source object without a link and returns the candidate target objects (an array); source and linkQualifier are in scope.</source>
         <translation>Läuft für ein Quellobjekt ohne Verknüpfung und liefert die in Frage kommenden Zielobjekte (ein Array); source und linkQualifier sind verfügbar.</translation>
     </message>
+    <message>
+        <source>An empty script correlates nothing, and IDM stops on it; choose &quot;No correlation&quot; to remove it.</source>
+        <translation>Ein leeres Skript korreliert nichts, und IDM bricht daran ab; wählen Sie „Keine Korrelation“, um es zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>This mapping has both a correlationQuery and a correlationScript, and IDM refuses to load it. The query is shown; choose what to keep above, and the other is removed.</source>
+        <translation>Dieses Mapping hat sowohl eine correlationQuery als auch ein correlationScript, und IDM lädt es nicht. Die Abfrage wird angezeigt; wählen Sie oben, was bleiben soll, das andere wird entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::ui::MappingOrderModel</name>

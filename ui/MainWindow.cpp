@@ -448,7 +448,8 @@ void MainWindow::showRepository()
     repo::RepositorySettings settings;
     QString error;
     if (repo::RepositorySettings::load(m_document->project().rootPath(), &settings, &error))
-        m_treeModel->setRepository(settings.describe(), settings.describe());
+        m_treeModel->setRepository(settings.describe(m_document->project().rootPath()),
+                                   settings.describe());
     else
         m_treeModel->setRepository(tr("Settings cannot be read"), error);
 }

@@ -136,10 +136,11 @@ bool RepositorySettings::save(const QString& projectRoot, QString* error) const
                                        QJsonDocument(toJson(projectRoot)).toJson(), error);
 }
 
-QString RepositorySettings::describe() const
+QString RepositorySettings::describe(const QString& baseDir) const
 {
     if (backend == Backend::SQLite)
-        return QStringLiteral("SQLite %1").arg(sqlitePath);
+        return QStringLiteral("SQLite %1")
+            .arg(toJson(baseDir).value(QStringLiteral("path")).toString());
     return QStringLiteral("PostgreSQL %1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
 

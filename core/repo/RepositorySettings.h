@@ -53,8 +53,9 @@ struct RepositorySettings
     // leaves the old file); false with error naming the file.
     bool save(const QString& projectRoot, QString* error) const;
 
-    // "SQLite /p/.syncstudio/repo.sqlite", "PostgreSQL syncstudio@db:5432/syncstudio".
-    QString describe() const;
+    // "SQLite /p/.syncstudio/repo.sqlite", "PostgreSQL syncstudio@db:5432/syncstudio"; with
+    // baseDir, a SQLite file inside it is named relative to it, as toJson writes it.
+    QString describe(const QString& baseDir = QString()) const;
 
     static QString settingsFile(const QString& projectRoot);
     static const char* environmentVariable() { return "SYNCSTUDIO_REPOSITORY"; }

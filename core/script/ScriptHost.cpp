@@ -208,9 +208,14 @@ ScriptHost::Compiled ScriptHost::compileUncached(const QString& text, const QStr
         if (diagnosis.isError()) {
             out.error = diagnosis.toString();
             // An error at the end of the input is reported on the line of the closing "})"
-            // added above, past the script's last line: it belongs to that last line.
-            out.line = std::min(diagnosis.property(QStringLiteral("lineNumber")).toInt(),
-                                static_cast<int>(text.count(QLatin1Char('\n'))) + 1);
+            // added above, past the script: it belongs to the script's last line that has
+            // text (trailing blank lines would hide the underline).
+            qsizetype end = text.size();
+            while (end > 0 && text.at(end - 1).isSpace())
+                --end;
+            const int lastLine =
+                static_cast<int>(QStringView(text).left(end).count(QLatin1Char('\n'))) + 1;
+            out.line = std::min(diagnosis.property(QStringLiteral("lineNumber")).toInt(), lastLine);
         } else {
             out.error = plain.toString();
         }

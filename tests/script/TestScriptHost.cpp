@@ -531,6 +531,8 @@ void TestScriptHost::errorsNameTheLine_data()
     // The engine reports a script that ends too early one line past its end.
     QTest::newRow("syntax error at the end") << "var a = 1;\na +"
                                              << "SyntaxError" << 2;
+    QTest::newRow("syntax error at the end, blank lines after") << "var a = 1;\na +\n\n"
+                                                                << "SyntaxError" << 2;
     QTest::newRow("unclosed bracket") << "var a = [1,\n2;\n"
                                       << "SyntaxError" << 1;
     QTest::newRow("unclosed string") << "var a = 1;\nvar s = 'abc\n"

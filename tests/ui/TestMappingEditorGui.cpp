@@ -91,6 +91,8 @@ private slots:
     void buildMappingThroughTheWidgetsAndSave();
     void correlationIsChosenAndEditedInTheForm();
     void correlationPerLinkQualifierIsShownNotEdited();
+    void correlationEditorFollowsUndoWhileFocused();
+    void correlationAsTheFileHasIt();
 };
 
 void TestMappingEditorGui::buildMappingThroughTheWidgetsAndSave()
@@ -316,6 +318,95 @@ void TestMappingEditorGui::correlationPerLinkQualifierIsShownNotEdited()
     QVERIFY(form->correlationEditor()->isReadOnly());
     QTest::keyClicks(form->correlationEditor(), "y");
     QCOMPARE(window.document()->project().syncFile()->bytes(), sync);
+}
+
+void TestMappingEditorGui::correlationEditorFollowsUndoWhileFocused()
+{
+    test::TestProject files({{"conf/sync.json", SyncJson}});
+    MainWindow window;
+    QVERIFY(window.openProject(files.path()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectMapping(QStringLiteral("existing")));
+    MappingOptionsForm* form = window.editor()->optionsForm();
+    window.editor()->tabs()->setCurrentWidget(form);
+    form->correlationChoice()->setFocus();
+    QTest::keyClick(form->correlationChoice(), Qt::Key_Down); // a correlation query
+    ScriptEditor* script = form->correlationEditor();
+    const QString start = script->toPlainText();
+    script->setFocus();
+    script->moveCursor(QTextCursor::End);
+    QTest::keyClicks(script, " // x");
+    QVERIFY(QApplication::focusWidget() == script);
+    // Edit > Undo from the menu leaves the focus in the editor; the editor follows the file.
+    window.undoAction()->trigger();
+    QCOMPARE(window.document()->mapping("existing").correlationQueries().value(0).script.source,
+             start);
+    QCOMPARE(script->toPlainText(), start);
+    // So the next key edits what the file holds, not the text undone.
+    script->moveCursor(QTextCursor::End);
+    QTest::keyClicks(script, ";");
+    QCOMPARE(window.document()->mapping("existing").correlationQueries().value(0).script.source,
+             start + QLatin1Char(';'));
+}
+
+void TestMappingEditorGui::correlationAsTheFileHasIt()
+{
+    const auto withMembers = [](const QByteArray& members) {
+        QByteArray sync = SyncJson;
+        const QByteArray added = "\"target\" : \"system/hr/person\",\n            " + members + ',';
+        sync.replace("\"target\" : \"system/hr/person\",", added);
+        return sync;
+    };
+    const QByteArray groovy =
+        R"("correlationScript" : { "type" : "groovy", "source" : "def found = []\nfound" })";
+    const QByteArray query =
+        R"("correlationQuery" : { "type" : "text/javascript", "source" : "var q = {'_queryFilter': 'uid eq \"' + source.userName + '\"'}; q" })";
+    const QByteArray nullQuery = R"("correlationQuery" : null)";
+    {
+        // A Groovy script is edited as it is, not checked as JavaScript.
+        test::TestProject files({{"conf/sync.json", withMembers(groovy)}});
+        MainWindow window;
+        QVERIFY(window.openProject(files.path()));
+        QVERIFY(window.selectMapping(QStringLiteral("existing")));
+        MappingOptionsForm* form = window.editor()->optionsForm();
+        QCOMPARE(form->correlationChoice()->currentIndex(),
+                 int(MappingOptionsForm::Correlation::Script));
+        QTRY_VERIFY(form->correlationCheck()->text().startsWith(
+            MappingOptionsForm::tr("Not checked: %1").arg(QString())));
+        QVERIFY(form->correlationEditor()->errorMessage().isEmpty());
+    }
+    {
+        // null is absent, as IDM reads it.
+        test::TestProject files({{"conf/sync.json", withMembers(nullQuery)}});
+        MainWindow window;
+        QVERIFY(window.openProject(files.path()));
+        QVERIFY(window.selectMapping(QStringLiteral("existing")));
+        QCOMPARE(window.editor()->optionsForm()->correlationChoice()->currentIndex(),
+                 int(MappingOptionsForm::Correlation::None));
+    }
+    {
+        // Both (IDM refuses the mapping): said so; choosing the script keeps it as it is and
+        // removes the query.
+        test::TestProject files(
+            {{"conf/sync.json", withMembers(QByteArray(query + ",\n            " + groovy))}});
+        MainWindow window;
+        QVERIFY(window.openProject(files.path()));
+        QVERIFY(window.selectMapping(QStringLiteral("existing")));
+        MappingOptionsForm* form = window.editor()->optionsForm();
+        QCOMPARE(form->correlationChoice()->currentIndex(),
+                 int(MappingOptionsForm::Correlation::Query));
+        QVERIFY(form->findChild<QLabel*>(QStringLiteral("correlationNote"))
+                    ->text()
+                    .contains(QLatin1String("both")));
+        const int script = int(MappingOptionsForm::Correlation::Script);
+        form->correlationChoice()->setCurrentIndex(script);
+        emit form->correlationChoice()->activated(script);
+        const config::Mapping m = window.document()->mapping(QStringLiteral("existing"));
+        QVERIFY(m.field("correlationQuery").isUndefined());
+        QCOMPARE(m.correlationScript().type, QStringLiteral("groovy"));
+        QCOMPARE(m.correlationScript().source, QStringLiteral("def found = []\nfound"));
+    }
 }
 
 QTEST_MAIN(TestMappingEditorGui)

@@ -514,7 +514,10 @@ void TestRepositorySettings::theMainWindowUsesTheNewRepository()
     const QModelIndex group = tree->model()->index(ui::ProjectTreeModel::Repository, 0);
     QCOMPARE(tree->model()->rowCount(group), 1);
     const QModelIndex item = tree->model()->index(0, 0, group);
-    QCOMPARE(item.data().toString(), RepositorySettings::defaults(project).describe());
+    // Named relative to the project, as repository.json names it; the full path in the tip.
+    QCOMPARE(item.data().toString(), QStringLiteral("SQLite .syncstudio/repo.sqlite"));
+    QCOMPARE(item.data(Qt::ToolTipRole).toString(),
+             RepositorySettings::defaults(project).describe());
 
     // Project > Repository...: another SQLite file.
     auto* action = window.findChild<QAction*>(QStringLiteral("editRepository"));
@@ -526,9 +529,7 @@ void TestRepositorySettings::theMainWindowUsesTheNewRepository()
     typeInto(widget<QLineEdit>(dialog, "sqlitePath"), QStringLiteral("other.sqlite"));
     clickOk(dialog);
     const QString other = QDir(project).filePath(QStringLiteral("other.sqlite"));
-    RepositorySettings expected = RepositorySettings::defaults(project);
-    expected.sqlitePath = other;
-    const QString described = expected.describe();
+    const QString described = QStringLiteral("SQLite other.sqlite");
     QCOMPARE(tree->model()
                  ->index(0, 0, tree->model()->index(ui::ProjectTreeModel::Repository, 0))
                  .data()

@@ -122,6 +122,7 @@ private slots:
     void typingMergesIntoOneUndoStep();
     void policyDefaultShownAndChoosingItRemovesThePolicy();
     void policyConditionAndPostActionScripts();
+    void aFailedEditInsideAStepChangesNothingOnRedo();
     void graphLayoutPutsDependentsRightAndMarksCycles();
     void linkQualifiersAreEditedAsAList();
 };
@@ -678,6 +679,38 @@ void TestUiModels::policyConditionAndPostActionScripts()
     while (doc->undoStack()->canUndo())
         doc->undoStack()->undo();
     QCOMPARE(sync->bytes(), before);
+}
+
+void TestUiModels::aFailedEditInsideAStepChangesNothingOnRedo()
+{
+    // "policies" is not an array: adding a policy (the first part of a post-action on a
+    // situation without one) fails, the rest of the step has nothing to hang on.
+    QByteArray sync = SyncJson;
+    sync.replace(R"("policies" : [
+                {
+                    "situation" : "ABSENT",
+                    "action" : "CREATE"
+                }
+            ])",
+                 R"("policies" : { })");
+    QVERIFY(sync.contains(R"("policies" : { })"));
+    test::TestProject files({{"conf/sync.json", sync}});
+    auto doc = openDocument(files);
+    config::ConfigFile* file = doc->project().syncFile();
+    PolicyTableModel policies;
+    policies.setMapping(doc.get(), doc->mapping(QStringLiteral("first")));
+    const int missing = config::allSituationNames().indexOf("MISSING");
+    policies.setData(policies.index(missing, PolicyTableModel::PostAction),
+                     QStringLiteral("logger.info('x')"));
+    QCOMPARE(file->bytes(), sync);
+    // Undo and redo of that step leave the file as it is (a failed part used to write its
+    // empty "after" text on redo, emptying the file).
+    while (doc->undoStack()->canUndo())
+        doc->undoStack()->undo();
+    QCOMPARE(file->bytes(), sync);
+    while (doc->undoStack()->canRedo())
+        doc->undoStack()->redo();
+    QCOMPARE(file->bytes(), sync);
 }
 
 void TestUiModels::graphLayoutPutsDependentsRightAndMarksCycles()

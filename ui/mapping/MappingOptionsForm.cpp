@@ -134,10 +134,13 @@ MappingOptionsForm::MappingOptionsForm(QWidget* parent)
     m_correlationChoice->addItem(tr("A script that returns the targets (correlationScript)"));
     choiceRow->addRow(tr("Correlate by:"), m_correlationChoice);
     correlationLayout->addLayout(choiceRow);
-    connect(m_correlationChoice, &QComboBox::currentIndexChanged, this, [this](int index) {
+    // activated, not currentIndexChanged: choosing what is shown again still resolves a file
+    // that has both (and refresh() setting the index is no choice).
+    connect(m_correlationChoice, &QComboBox::activated, this, [this](int index) {
         if (!m_loading)
             chooseCorrelation(static_cast<Correlation>(index));
     });
+    m_correlationNote->setObjectName(QStringLiteral("correlationNote"));
     m_correlationNote->setWordWrap(true);
     correlationLayout->addWidget(m_correlationNote);
     m_correlation->setObjectName(QStringLiteral("correlationEditor"));
@@ -153,13 +156,39 @@ MappingOptionsForm::MappingOptionsForm(QWidget* parent)
     connect(m_checkDelay, &QTimer::timeout, this, &MappingOptionsForm::checkCorrelation);
 }
 
+namespace {
+// IDM reads a member that is null as absent (JsonValue.isNull()).
+bool hasMember(const config::Mapping& mapping, const char* key)
+{
+    const QJsonValue value = mapping.field(key);
+    return !value.isUndefined() && !value.isNull();
+}
+} // namespace
+
 MappingOptionsForm::Correlation MappingOptionsForm::correlation() const
 {
-    if (!m_mapping.field("correlationQuery").isUndefined())
+    if (!m_mapping.file())
+        return Correlation::None;
+    if (hasMember(m_mapping, "correlationQuery"))
         return Correlation::Query;
-    if (!m_mapping.field("correlationScript").isUndefined())
+    if (hasMember(m_mapping, "correlationScript"))
         return Correlation::Script;
     return Correlation::None;
+}
+
+config::ScriptObject MappingOptionsForm::correlationScriptObject() const
+{
+    switch (correlation()) {
+    case Correlation::Script:
+        return m_mapping.correlationScript();
+    case Correlation::Query:
+        if (m_mapping.field("correlationQuery").isObject())
+            return m_mapping.correlationQueries().value(0).script;
+        return {};
+    case Correlation::None:
+        break;
+    }
+    return {};
 }
 
 QString MappingOptionsForm::correlationTemplate(Correlation choice) const
@@ -185,23 +214,29 @@ QString MappingOptionsForm::correlationTemplate(Correlation choice) const
 
 void MappingOptionsForm::chooseCorrelation(Correlation choice)
 {
-    const Correlation current = correlation();
-    if (!m_document || !m_mapping.file() || choice == current)
+    if (!m_document || !m_mapping.file())
         return;
     const QString file = m_mapping.file()->relativePath;
     const QString label = choice == Correlation::None    ? tr("Remove the correlation")
                           : choice == Correlation::Query ? tr("Correlate by a query")
                                                          : tr("Correlate by a script");
-    // One undo step: IDM refuses a mapping with both, so the old one goes as the new comes.
+    // One undo step: IDM refuses a mapping with both, so the other one goes as the chosen
+    // one comes (a file that has both keeps the chosen one as it is).
     auto* change = new QUndoCommand(label);
-    if (current != Correlation::None)
-        new SetMemberCommand(m_document, file, m_mapping.pointer(),
-                             QString::fromLatin1(correlationKey(current)), QJsonValue::Undefined,
-                             label, false, change);
-    if (choice != Correlation::None)
+    for (const Correlation other : {Correlation::Query, Correlation::Script}) {
+        const char* key = correlationKey(other);
+        if (other != choice && !m_mapping.field(key).isUndefined())
+            new SetMemberCommand(m_document, file, m_mapping.pointer(), QString::fromLatin1(key),
+                                 QJsonValue::Undefined, label, false, change);
+    }
+    if (choice != Correlation::None && !hasMember(m_mapping, correlationKey(choice)))
         new SetMemberCommand(m_document, file, m_mapping.pointer(),
                              QString::fromLatin1(correlationKey(choice)),
                              inlineJavaScript(correlationTemplate(choice)), label, change);
+    if (change->childCount() == 0) {
+        delete change; // already so
+        return;
+    }
     m_document->undoStack()->push(change);
 }
 
@@ -224,16 +259,25 @@ void MappingOptionsForm::correlationEdited()
 void MappingOptionsForm::checkCorrelation()
 {
     const Correlation current = correlation();
+    m_syntaxCheck->cancelRunning();
     if (current == Correlation::None || m_correlation->isReadOnly()) {
-        m_syntaxCheck->cancelRunning();
         m_correlation->setError(0, {});
         m_correlationCheck->clear();
         return;
     }
-    config::ScriptObject script;
-    script.present = true;
-    script.type = QStringLiteral("text/javascript");
+    // Checked as the file has it: its type (Groovy is not checked here) and its globals.
+    config::ScriptObject script = correlationScriptObject();
     script.source = m_correlation->toPlainText();
+    if (script.source.trimmed().isEmpty()) {
+        m_correlation->setError(0, {});
+        m_correlationCheck->setText(
+            QStringLiteral("<span style='color:#b71c1c'>%1</span>")
+                .arg(tr("An empty script correlates nothing, and IDM stops on it; choose \"No "
+                        "correlation\" to remove it.")
+                         .toHtmlEscaped()));
+        emit correlationChecked();
+        return;
+    }
     const script::ScriptKind kind = current == Correlation::Query
                                         ? script::ScriptKind::CorrelationQuery
                                         : script::ScriptKind::CorrelationScript;
@@ -246,13 +290,18 @@ void MappingOptionsForm::checkCorrelation()
             script::ScriptHost host(settings);
             return host.check(script, kind);
         },
-        [this](const script::ScriptResult& result) {
+        [this, checked = script.source](const script::ScriptResult& result) {
+            if (m_correlation->toPlainText() != checked)
+                return; // typed on since; the check of the newer text is on its way
             if (result.isError()) {
                 m_correlation->setError(result.line, result.message);
                 m_correlationCheck->setText(QStringLiteral("<span style='color:#b71c1c'>%1</span>")
                                                 .arg(tr("Line %1: %2")
                                                          .arg(result.line)
                                                          .arg(result.message.toHtmlEscaped())));
+            } else if (result.isNotEvaluated()) {
+                m_correlation->setError(0, {});
+                m_correlationCheck->setText(tr("Not checked: %1").arg(result.message));
             } else {
                 m_correlation->setError(0, {});
                 m_correlationCheck->setText(tr("The script compiles."));
@@ -307,6 +356,9 @@ void MappingOptionsForm::refresh()
         else if (!m_linkQualifiers->hasFocus())
             m_linkQualifiers->setText(m_mapping.linkQualifiers().join(QStringLiteral(", ")));
         refreshCorrelation();
+    } else {
+        m_checkDelay->stop();
+        m_syntaxCheck->cancelRunning();
     }
     m_loading = false;
 }
@@ -316,11 +368,7 @@ void MappingOptionsForm::refreshCorrelation()
     const Correlation current = correlation();
     m_correlationChoice->setCurrentIndex(static_cast<int>(current));
     const QJsonValue query = m_mapping.field("correlationQuery");
-    const config::ScriptObject script = current == Correlation::Script
-                                            ? m_mapping.correlationScript()
-                                            : (current == Correlation::Query && query.isObject()
-                                                   ? m_mapping.correlationQueries().value(0).script
-                                                   : config::ScriptObject());
+    const config::ScriptObject script = correlationScriptObject();
     // What cannot be edited here is shown as it is, and the choice stays as the file has it.
     QString readOnlyNote;
     if (query.isArray())
@@ -344,8 +392,9 @@ void MappingOptionsForm::refreshCorrelation()
             tr("A source object without a link is ABSENT and gets a new target object (as the "
                "ABSENT policy says). Correlate to link it to a target object that exists."));
     } else {
-        if (!m_correlation->hasFocus())
-            m_correlation->setScript(script.source);
+        // Always what the file holds: after an undo the editor must not keep newer text
+        // (setScript leaves the cursor alone when the text is the same, as while typing).
+        m_correlation->setScript(script.source);
         m_correlationNote->setText(
             current == Correlation::Query
                 ? tr("Runs for a source object without a link and returns a query on %1: "
@@ -354,6 +403,11 @@ void MappingOptionsForm::refreshCorrelation()
                 : tr("Runs for a source object without a link and returns the candidate target "
                      "objects (an array); source and linkQualifier are in scope."));
     }
+    if (hasMember(m_mapping, "correlationQuery") && hasMember(m_mapping, "correlationScript"))
+        m_correlationNote->setText(
+            tr("This mapping has both a correlationQuery and a correlationScript, and IDM "
+               "refuses to load it. The query is shown; choose what to keep above, and the "
+               "other is removed."));
     m_checkDelay->start();
 }
 

@@ -52,6 +52,8 @@ signals:
 
 private:
     Correlation correlation() const;
+    // The script of the correlation shown (not present for none or a query builder query).
+    config::ScriptObject correlationScriptObject() const;
     void chooseCorrelation(Correlation choice);
     void correlationEdited();
     void checkCorrelation();

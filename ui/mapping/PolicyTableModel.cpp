@@ -178,9 +178,15 @@ Qt::ItemFlags PolicyTableModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (m_document && index.column() != Situation)
-        f |= Qt::ItemIsEditable;
-    return f;
+    if (!m_document || index.column() == Situation)
+        return f;
+    // A script kept in a file is shown by its file name; the file is edited elsewhere.
+    const config::Policy& policy = m_rows.at(index.row()).policy;
+    const bool inFile = (index.column() == PostAction && policy.postAction.present &&
+                         !policy.postAction.isInline()) ||
+                        (index.column() == Condition && policy.condition.isScript() &&
+                         !policy.condition.script.isInline());
+    return inFile ? f : f | Qt::ItemIsEditable;
 }
 
 bool PolicyTableModel::setData(const QModelIndex& index, const QVariant& value, int role)

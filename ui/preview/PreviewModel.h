@@ -61,7 +61,8 @@ public:
     // Results received and not yet taken in (see the class comment).
     int pendingCount() const { return m_received - m_total; }
     bool hasPendingResults() const { return m_received > m_total; }
-    // Takes every pending result in now, in as many slices as that takes.
+    // Takes every pending result in now, in as many slices as that takes; while reordering,
+    // nothing: they are taken in once the new order is applied.
     void flushPending();
     // How long one slice may keep the GUI thread (model work; the view's work comes on top).
     void setSliceBudget(int microseconds) { m_sliceBudgetNs = qint64(microseconds) * 1000; }

@@ -113,7 +113,13 @@ PreviewView::PreviewView(QWidget* parent)
     layout->addLayout(filters);
     connect(m_situationFilter, &QComboBox::currentIndexChanged, this, &PreviewView::applyFilters);
     connect(m_actionFilter, &QComboBox::currentIndexChanged, this, &PreviewView::applyFilters);
-    connect(m_search, &QLineEdit::textChanged, this, &PreviewView::applyFilters);
+    // Typing searches once the keys pause: each search over a large preview is a pass over
+    // every row on a worker.
+    auto* searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(150);
+    connect(searchDelay, &QTimer::timeout, this, &PreviewView::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(m_chart, &CountBarChart::barClicked, this, [this](int group, const QString& label) {
         QComboBox* combo = group == 0 ? m_situationFilter : m_actionFilter;
         const int index = combo->findData(label);

@@ -33,12 +33,16 @@ void JsonEditCommand::redo()
         m_document->notifyEdited(m_relativePath);
         return;
     }
-    setText(m_after);
+    // An edit that failed changed nothing; QUndoStack drops only top-level obsolete
+    // commands, so a failed child of a macro comes back here and must stay a no-op.
+    if (m_succeeded)
+        setText(m_after);
 }
 
 void JsonEditCommand::undo()
 {
-    setText(m_before);
+    if (m_succeeded)
+        setText(m_before);
 }
 
 void JsonEditCommand::absorb(const JsonEditCommand& later)
