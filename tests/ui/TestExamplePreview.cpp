@@ -42,15 +42,28 @@ void TestExamplePreview::previewShowsTheExamplesSituations()
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(finished.wait(30000));
 
-    // people.csv has 24 people; 2 are terminated, which the scoping filter leaves out, and
-    // the repository starts empty, so the other 22 are ABSENT and would be created.
+    // people.csv has 24 people; 2 are terminated, which the scoping filter leaves out. The
+    // repository starts with 4 managed users (resources/example-repository): alovelace,
+    // ghopper and aturing are in the HR file, so correlation by user name finds them
+    // (FOUND, LINK); the other 19 people are ABSENT and would be created; jdoe has no HR
+    // record, so the target phase finds her unlinked (UNASSIGNED, IGNORE in the example).
     const auto& situations = view->model()->situationCounts();
-    QCOMPARE(situations.value(config::Situation::Absent), 22);
+    QCOMPARE(situations.value(config::Situation::Found), 3);
+    QCOMPARE(situations.value(config::Situation::Absent), 19);
     QCOMPARE(situations.value(config::Situation::SourceIgnored), 2);
-    QCOMPARE(view->model()->rowCount(), 24);
+    QCOMPARE(situations.value(config::Situation::Unassigned), 1);
+    QCOMPARE(view->model()->rowCount(), 25);
+    QStringList found;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->result(row).situation == config::Situation::Found)
+            found << view->model()->result(row).sourceId;
+    }
+    found.sort();
+    QCOMPARE(found, QStringList({"alovelace", "aturing", "ghopper"}));
     const QLabel* status = view->findChild<QLabel*>("previewStatus");
     QVERIFY(status);
-    QVERIFY2(status->text().contains("24") && status->text().contains("22"),
+    // 25 objects (24 people and jdoe), of which the 19 creations would change something.
+    QVERIFY2(status->text().contains("25") && status->text().contains("19"),
              qPrintable(status->text()));
 }
 

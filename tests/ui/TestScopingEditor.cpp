@@ -261,8 +261,11 @@ void TestScopingEditor::previewOneObject()
     QCOMPARE(view->model()->rowCount(), 1);
     const recon::ObjectResult& result = view->model()->result(0);
     QCOMPARE(result.sourceId, QStringLiteral("alovelace"));
-    QCOMPARE(result.situation, config::Situation::Absent);
-    QCOMPARE(result.action, config::Action::Create);
+    // Ada is one of the managed users the example's repository starts with: correlation
+    // by user name finds her.
+    QCOMPARE(result.situation, config::Situation::Found);
+    QCOMPARE(result.action, config::Action::Link);
+    QCOMPARE(result.targetId, QStringLiteral("0b7e5a8c-1f7c-4d1e-9a53-2f0c6a1d0001"));
 }
 
 QTEST_MAIN(TestScopingEditor)
