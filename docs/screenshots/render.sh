@@ -6,7 +6,9 @@
 # beside the repository); they are skipped without it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-gui=$(realpath "${1:-$here/../../build}")/app/gui/syncstudio
+build=$(realpath "${1:-$here/../../build}")
+gui=$build/app/gui/syncstudio
+cli=$build/app/cli/syncstudio-cli
 corpus=${SYNCSTUDIO_CORPUS_DIR:-$here/../../../shared/corpus}
 cd "$here"
 # A fresh home at a fixed path (it shows in the status bar): no saved window layout, no
@@ -31,9 +33,16 @@ shoot main-window-de.png de_DE
 # The user guide's preview, in English and German (situations and actions stay IDM's).
 shoot guide-preview.png en_US --view preview
 shoot guide-preview-de.png de_DE --view preview
-for view in editor order preview run; do
+for view in editor order preview; do
     shoot "example-$view.png" en_US --view "$view"
 done
+# The run and links views after one reconciliation of the example (a copy of the one the
+# application made in the last fresh home, with its seeded repository).
+example=/tmp/syncstudio-screenshots/example
+cp -r "$home/.local/share/SyncStudio/syncstudio/example" "$example"
+"$cli" recon "$example" --mapping hrPeople_managedUser >/dev/null
+shoot example-run.png en_US --view run "$example"
+shoot example-links.png en_US --view links "$example"
 if [ -d "$corpus/openidm/sample2b" ]; then
     # A copy: a preview or run writes its repository into the project folder.
     project=/tmp/syncstudio-screenshots/sample2b
