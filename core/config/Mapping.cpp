@@ -10,6 +10,12 @@ Mapping::Mapping(ConfigFile* file, QString pointer, QString fileName)
     , m_fileName(std::move(fileName))
 {}
 
+const JsonText& Mapping::json() const
+{
+    static const JsonText noFile;
+    return m_file ? m_file->json : noFile;
+}
+
 JsonText::NodeId Mapping::node() const
 {
     return m_file ? m_file->json.find(m_pointer) : JsonText::NoNode;

@@ -65,7 +65,8 @@ public:
     const QString& pointer() const { return m_pointer; }
     bool isInSyncJson() const { return m_fileName.isEmpty(); }
     JsonText::NodeId node() const;
-    const JsonText& json() const { return m_file->json; }
+    // The file's text; an empty one for a mapping without a file (every field then absent).
+    const JsonText& json() const;
 
     // The name: the "name" member, or for a mapping file without one, from the file name.
     QString name() const;
