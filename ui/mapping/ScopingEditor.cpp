@@ -1,7 +1,7 @@
 #include "ScopingEditor.h"
 
-#include "common/BackgroundTasks.h"
 #include "SourceObjects.h"
+#include "common/BackgroundTasks.h"
 #include "config/Project.h"
 #include "project/OrderedObject.h"
 #include "project/ProjectDocument.h"

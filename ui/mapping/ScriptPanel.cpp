@@ -1,9 +1,9 @@
 #include "ScriptPanel.h"
 
-#include "common/BackgroundTasks.h"
 #include "ScriptEditor.h"
 #include "ScriptWorker.h"
 #include "SourceObjects.h"
+#include "common/BackgroundTasks.h"
 #include "config/Project.h"
 #include "project/OrderedObject.h"
 #include "project/ProjectDocument.h"
