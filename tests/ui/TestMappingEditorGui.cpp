@@ -80,6 +80,20 @@ void pick(QComboBox* picker, const QString& text)
     QTest::keyClick(line, Qt::Key_Return);
 }
 
+// The window on the project, shown, on the options tab of the mapping "existing"; null when
+// the project or the mapping cannot be opened.
+MappingOptionsForm* showOptionsOfExisting(MainWindow& window, const test::TestProject& files)
+{
+    if (!window.openProject(files.path()) || !window.selectMapping(QStringLiteral("existing")))
+        return nullptr;
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return nullptr;
+    MappingOptionsForm* form = window.editor()->optionsForm();
+    window.editor()->tabs()->setCurrentWidget(form);
+    return form;
+}
+
 } // namespace
 
 class TestMappingEditorGui : public QObject
@@ -229,12 +243,8 @@ void TestMappingEditorGui::correlationIsChosenAndEditedInTheForm()
 {
     test::TestProject files({{"conf/sync.json", SyncJson}});
     MainWindow window;
-    QVERIFY(window.openProject(files.path()));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.selectMapping(QStringLiteral("existing")));
-    MappingOptionsForm* form = window.editor()->optionsForm();
-    window.editor()->tabs()->setCurrentWidget(form);
+    MappingOptionsForm* form = showOptionsOfExisting(window, files);
+    QVERIFY(form);
     QComboBox* choice = form->correlationChoice();
     ScriptEditor* script = form->correlationEditor();
     QCOMPARE(choice->currentIndex(), int(MappingOptionsForm::Correlation::None));
@@ -309,9 +319,8 @@ void TestMappingEditorGui::correlationPerLinkQualifierIsShownNotEdited()
                  "\"text/javascript\", \"source\" : \"x\" } ],");
     test::TestProject files({{"conf/sync.json", sync}});
     MainWindow window;
-    QVERIFY(window.openProject(files.path()));
-    QVERIFY(window.selectMapping(QStringLiteral("existing")));
-    MappingOptionsForm* form = window.editor()->optionsForm();
+    MappingOptionsForm* form = showOptionsOfExisting(window, files);
+    QVERIFY(form);
     QCOMPARE(form->correlationChoice()->currentIndex(),
              int(MappingOptionsForm::Correlation::Query));
     QVERIFY(!form->correlationChoice()->isEnabled());
@@ -324,12 +333,8 @@ void TestMappingEditorGui::correlationEditorFollowsUndoWhileFocused()
 {
     test::TestProject files({{"conf/sync.json", SyncJson}});
     MainWindow window;
-    QVERIFY(window.openProject(files.path()));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.selectMapping(QStringLiteral("existing")));
-    MappingOptionsForm* form = window.editor()->optionsForm();
-    window.editor()->tabs()->setCurrentWidget(form);
+    MappingOptionsForm* form = showOptionsOfExisting(window, files);
+    QVERIFY(form);
     form->correlationChoice()->setFocus();
     QTest::keyClick(form->correlationChoice(), Qt::Key_Down); // a correlation query
     ScriptEditor* script = form->correlationEditor();
@@ -367,9 +372,8 @@ void TestMappingEditorGui::correlationAsTheFileHasIt()
         // A Groovy script is edited as it is, not checked as JavaScript.
         test::TestProject files({{"conf/sync.json", withMembers(groovy)}});
         MainWindow window;
-        QVERIFY(window.openProject(files.path()));
-        QVERIFY(window.selectMapping(QStringLiteral("existing")));
-        MappingOptionsForm* form = window.editor()->optionsForm();
+        MappingOptionsForm* form = showOptionsOfExisting(window, files);
+        QVERIFY(form);
         QCOMPARE(form->correlationChoice()->currentIndex(),
                  int(MappingOptionsForm::Correlation::Script));
         QTRY_VERIFY(form->correlationCheck()->text().startsWith(
@@ -380,9 +384,9 @@ void TestMappingEditorGui::correlationAsTheFileHasIt()
         // null is absent, as IDM reads it.
         test::TestProject files({{"conf/sync.json", withMembers(nullQuery)}});
         MainWindow window;
-        QVERIFY(window.openProject(files.path()));
-        QVERIFY(window.selectMapping(QStringLiteral("existing")));
-        QCOMPARE(window.editor()->optionsForm()->correlationChoice()->currentIndex(),
+        MappingOptionsForm* form = showOptionsOfExisting(window, files);
+        QVERIFY(form);
+        QCOMPARE(form->correlationChoice()->currentIndex(),
                  int(MappingOptionsForm::Correlation::None));
     }
     {
@@ -391,9 +395,8 @@ void TestMappingEditorGui::correlationAsTheFileHasIt()
         test::TestProject files(
             {{"conf/sync.json", withMembers(QByteArray(query + ",\n            " + groovy))}});
         MainWindow window;
-        QVERIFY(window.openProject(files.path()));
-        QVERIFY(window.selectMapping(QStringLiteral("existing")));
-        MappingOptionsForm* form = window.editor()->optionsForm();
+        MappingOptionsForm* form = showOptionsOfExisting(window, files);
+        QVERIFY(form);
         QCOMPARE(form->correlationChoice()->currentIndex(),
                  int(MappingOptionsForm::Correlation::Query));
         QVERIFY(form->findChild<QLabel*>(QStringLiteral("correlationNote"))

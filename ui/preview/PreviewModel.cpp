@@ -131,12 +131,18 @@ int PreviewModel::RowSelection::compare(const recon::ObjectResult& x,
     }
 }
 
+bool PreviewModel::RowSelection::less(const recon::ObjectResult& x, int xIndex,
+                                      const recon::ObjectResult& y, int yIndex) const
+{
+    const int c = compare(x, y);
+    if (c == 0)
+        return xIndex < yIndex; // arrival order breaks ties, in both directions
+    return sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+}
+
 bool PreviewModel::lessThan(int a, int b) const
 {
-    const int c = m_shown.compare(at(a), at(b));
-    if (c == 0)
-        return a < b; // arrival order breaks ties, in both directions
-    return m_shown.sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    return m_shown.less(at(a), a, at(b), b);
 }
 
 QVector<int> PreviewModel::selectRows(const ResultChunks& results, int total,
@@ -169,12 +175,8 @@ QVector<int> PreviewModel::selectRows(const ResultChunks& results, int total,
     keyed.reserve(static_cast<size_t>(selected.size()));
     for (int global : std::as_const(selected))
         keyed.emplace_back(&results.at(global), global);
-    const bool ascending = selection.sortOrder == Qt::AscendingOrder;
-    auto less = [&selection, ascending](const Row& a, const Row& b) {
-        const int c = selection.compare(*a.first, *b.first);
-        if (c == 0)
-            return a.second < b.second;
-        return ascending ? c < 0 : c > 0;
+    auto less = [&selection](const Row& a, const Row& b) {
+        return selection.less(*a.first, a.second, *b.first, b.second);
     };
     // Sorted in blocks, then merged pass by pass: a superseded sort stops between two steps
     // instead of finishing a million comparisons nobody will see.

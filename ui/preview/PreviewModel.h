@@ -120,6 +120,9 @@ private:
 
         bool accepts(const recon::ObjectResult& r) const;
         int compare(const recon::ObjectResult& x, const recon::ObjectResult& y) const;
+        // The display order: compare() in the sort order, ties by arrival (global index).
+        bool less(const recon::ObjectResult& x, int xIndex, const recon::ObjectResult& y,
+                  int yIndex) const;
     };
     // The batches received, shared (not copied) with a worker that filters or sorts them.
     struct ResultChunks
